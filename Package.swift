@@ -1,0 +1,37 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "relgraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "RelGraph", targets: ["RelGraph"]),
+        .executable(name: "relgraph", targets: ["RelGraphCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(
+            name: "CGraphviz",
+            linkerSettings: [.linkedLibrary("dl")]
+        ),
+        .target(
+            name: "RelGraph",
+            dependencies: ["CGraphviz", .product(name: "Yams", package: "Yams")]
+        ),
+        // The module is named apart from the library (RelGraph) so that the two never clash on a
+        // case-insensitive file system; the product, and so the binary, is `relgraph`.
+        .executableTarget(
+            name: "RelGraphCLI",
+            dependencies: ["RelGraph", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/relgraph"
+        ),
+        .testTarget(
+            name: "RelGraphTests",
+            dependencies: ["RelGraph", "RelGraphCLI"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+// Placeholder until the dlopen shim lands.
+#include <stddef.h>

@@ -1,0 +1,37 @@
+/// The type of an entity node: one of the built-in types or one a rule file declares.
+public struct EntityType: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The validated identifier naming the type (`person`, `agency`, …).
+    public let identifier: Identifier
+
+    /// Creates a type from its name, or returns `nil` when the name is not a valid identifier.
+    public init?(_ name: String) {
+        guard let identifier = Identifier(name) else { return nil }
+        self.identifier = identifier
+    }
+
+    private init(builtIn name: StaticString) {
+        self.identifier = Identifier("\(name)")!
+    }
+
+    public var description: String { identifier.rawValue }
+
+    /// The type's name as written in rule files and outputs.
+    public var name: String { identifier.rawValue }
+
+    public static func < (lhs: EntityType, rhs: EntityType) -> Bool { lhs.identifier < rhs.identifier }
+
+    public static let person = EntityType(builtIn: "person")
+    public static let agency = EntityType(builtIn: "agency")
+    public static let platform = EntityType(builtIn: "platform")
+    public static let city = EntityType(builtIn: "city")
+    public static let country = EntityType(builtIn: "country")
+    public static let region = EntityType(builtIn: "region")
+    public static let media = EntityType(builtIn: "media")
+
+    /// The types every rule set knows without declaring them.
+    public static let builtIn: [EntityType] = [.person, .agency, .platform, .city, .country, .region, .media]
+
+    /// Whether the type names a place: a place named inside another entity's name (`eenheid Amsterdam`)
+    /// still counts as a mention of that place, unless the enclosing name is itself a place.
+    public var isPlace: Bool { self == .city || self == .country || self == .region }
+}
