@@ -1,0 +1,46 @@
+import Testing
+@testable import RelGraph
+
+@Suite struct GraphTests {
+    @Test func nodeIdentifiersAreInjectiveAndReadable() {
+        #expect(NodeID(type: .platform, name: "Sky ECC").rawValue == "platform:Sky_ECC")
+        #expect(NodeID(type: .platform, name: "AT&T").rawValue == "platform:AT%26T")
+        #expect(NodeID(type: .person, name: "Frédéric Van Leeuw").rawValue == "person:Frédéric_Van_Leeuw")
+        #expect(NodeID(type: .agency, name: "a_b") != NodeID(type: .agency, name: "a b"))
+    }
+
+    @Test func coOccurrenceKeysIgnoreDirection() {
+        let a = NodeID(type: .city, name: "Gent"), b = NodeID(type: .city, name: "Brugge")
+        #expect(EdgeKey(source: a, relation: .coOccurs, target: b) == EdgeKey(source: b, relation: .coOccurs, target: a))
+        #expect(EdgeKey(source: a, relation: .locatedIn, target: b) != EdgeKey(source: b, relation: .locatedIn, target: a))
+    }
+
+    @Test func builderSumsWeightsAndKeepsFirstEvidenceInCanonicalOrder() {
+        var builder = GraphBuilder(evidenceLimit: 2)
+        let a = builder.addMention(label: "Gent", type: .city, surface: "Gent")
+        let b = builder.addMention(label: "Brugge", type: .city, surface: "Bruges")
+        for (document, sentence) in [("b.txt", 0), ("a.txt", 4), ("a.txt", 1)] {
+            builder.addRelation(from: a, .coOccurs, to: b, evidence: Evidence(document: document, sentence: sentence, text: "…"))
+        }
+        let graph = builder.build()
+        let edge = try! #require(graph.edges.first)
+        #expect(edge.weight == 3 && edge.count == 3)
+        #expect(edge.evidence.map { "\($0.document)#\($0.sentence)" } == ["a.txt#1", "a.txt#4"])
+        #expect(graph.edges(touching: a).count == 1 && graph.degree(of: b) == 1)
+    }
+
+    @Test func filteringByWeightDropsNodesLeftWithoutEdges() {
+        var builder = GraphBuilder(evidenceLimit: 1)
+        let a = builder.addMention(label: "A", type: .city, surface: "A")
+        let b = builder.addMention(label: "B", type: .city, surface: "B")
+        let c = builder.addMention(label: "C", type: .city, surface: "C")
+        builder.addMention(label: "Alone", type: .city, surface: "Alone")
+        let evidence = Evidence(document: "d", sentence: 0, text: "")
+        builder.addRelation(from: a, .coOccurs, to: b, evidence: evidence)
+        builder.addRelation(from: a, .coOccurs, to: b, evidence: evidence)
+        builder.addRelation(from: b, .coOccurs, to: c, evidence: evidence)
+        let filtered = builder.build().filtered(minimumWeight: 2)
+        #expect(filtered.nodes.map(\.label) == ["A", "Alone", "B"])
+        #expect(filtered.edges.count == 1)
+    }
+}

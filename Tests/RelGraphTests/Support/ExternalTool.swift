@@ -1,0 +1,72 @@
+import Foundation
+
+/// Runs the real consumers of relgraph's outputs (Graphviz, xmllint, Python with networkx) from tests.
+///
+/// A test that needs a tool is enabled with `.enabled(if: ExternalTool.shouldRun("dot"))`: it runs where
+/// the tool is installed, and always in CI (`CI` set), where a missing tool must fail the run rather
+/// than skip it silently.
+enum ExternalTool {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    struct NotFound: Error, CustomStringConvertible {
+        let name: String
+        var description: String { "\(name) is not installed (see .ci/run for what the tests need)" }
+    }
+
+    /// Whether a test that needs `name` should run: the tool is on the PATH, or this is CI.
+    static func shouldRun(_ name: String) -> Bool {
+        path(of: name) != nil || ProcessInfo.processInfo.environment["CI"] != nil
+    }
+
+    /// Whether a test that needs Python's `module` should run: it imports, or this is CI.
+    static func shouldRunPython(module: String) -> Bool {
+        if ProcessInfo.processInfo.environment["CI"] != nil { return true }
+        return (try? run("python3", ["-c", "import \(module)"]).status) == 0
+    }
+
+    /// The absolute path of the executable `name` found on the PATH.
+    static func path(of name: String) -> String? {
+        let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        return directories.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Runs `name` with `arguments`, feeding it `input`, and returns its status and outputs.
+    @discardableResult
+    static func run(_ name: String, _ arguments: [String], input: String? = nil) throws -> Result {
+        guard let executable = path(of: name) else { throw NotFound(name: name) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        // Drain both pipes concurrently so a chatty tool never blocks on a full pipe.
+        nonisolated(unsafe) var errorData = Data()
+        let errorReader = Thread { errorData = stderr.fileHandleForReading.readDataToEndOfFile() }
+        errorReader.start()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+        }
+        try stdin.fileHandleForWriting.close()
+        let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        while !errorReader.isFinished { Thread.sleep(forTimeInterval: 0.001) }
+        return Result(status: process.terminationStatus,
+                      stdout: String(decoding: outputData, as: UTF8.self),
+                      stderr: String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// A fresh temporary directory, removed by the caller with `FileManager.default.removeItem`.
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("relgraph-tests-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
