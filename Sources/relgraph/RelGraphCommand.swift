@@ -5,8 +5,15 @@ import RelGraph
 struct RelGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "relgraph",
-        abstract: "Turn text into a typed graph of who and what is connected.",
+        abstract: "Turn piles of text into a typed graph of who and what is connected.",
+        discussion: """
+        relgraph reads news reports, notes and message dumps, recognises people, agencies, platforms and \
+        places, links them by co-occurrence and by the relations the text states, and writes the graph \
+        as DOT, GraphML, JSON or SVG, keeping the evidence sentence for every edge.
+
+        Exit codes: 0 success, 1 bad input or a failed write (nothing half-written), 64 wrong usage.
+        """,
         version: RelGraphVersion.current,
-        subcommands: []
+        subcommands: [BuildCommand.self]
     )
 }

@@ -65,7 +65,12 @@ public struct GraphBuilder: Sendable {
 
     /// The graph built so far.
     public func build(metadata: GraphMetadata = GraphMetadata()) -> Graph {
-        Graph(nodes: nodes.values, edges: edges.values, metadata: metadata)
+        let sortedNodes = nodes.values.map { node in
+            var node = node
+            node.aliases.sort()
+            return node
+        }
+        return Graph(nodes: sortedNodes, edges: edges.values, metadata: metadata)
     }
 
     private func insert(_ evidence: Evidence, into list: inout [Evidence]) {

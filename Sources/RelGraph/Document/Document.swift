@@ -1,0 +1,31 @@
+/// A text to analyse: its identifier, its text (valid UTF-8 that XML 1.0 can carry) and its date.
+public struct Document: Sendable {
+    /// The path as given on the command line (a file inside a given folder: that folder's path joined
+    /// with the file's relative path), or `-` for standard input.
+    public let identifier: String
+    /// The text, without the leading date marker.
+    public let text: String
+    /// The document's date from a leading ` date YYYY-MM` marker, if it had one.
+    public let date: String?
+    /// How many invalid UTF-8 sequences were replaced when the document was decoded.
+    public let invalidSequences: Int
+
+    /// Creates a document from text that is already clean.
+    public init(identifier: String, text: String, date: String? = nil) {
+        self.identifier = identifier
+        self.text = text
+        self.date = date
+        self.invalidSequences = 0
+    }
+
+    /// Creates a document from raw bytes: decodes them as UTF-8, replacing invalid sequences and the
+    /// characters XML 1.0 cannot carry with U+FFFD, and takes a leading date marker off as the date.
+    public init(identifier: String, bytes: some Collection<UInt8>) {
+        let decoded = TextDecoder.decode(bytes)
+        let (date, text) = DateMarker.split(decoded.text)
+        self.identifier = identifier
+        self.text = text
+        self.date = date
+        self.invalidSequences = decoded.invalidSequences
+    }
+}

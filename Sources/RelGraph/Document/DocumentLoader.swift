@@ -1,0 +1,79 @@
+import Foundation
+
+/// Finds and reads the documents named on the command line: files, folders (recursively, `.txt` and `.md`
+/// files, hidden entries skipped, symbolic links to folders not followed) and `-` for standard input.
+public struct DocumentLoader: Sendable {
+    /// The file name extensions read from folders (files named explicitly are read whatever their extension).
+    public let extensions: Set<String>
+
+    /// Creates a loader that reads `.txt` and `.md` files from folders.
+    public init(extensions: Set<String> = ["txt", "md"]) {
+        self.extensions = extensions
+    }
+
+    /// The document files that `inputs` name, as identifiers (paths as given, or `-`), sorted and without
+    /// duplicates, so that the order of the inputs on the command line does not matter.
+    public func documentPaths(for inputs: [String]) throws(DocumentError) -> [String] {
+        guard !inputs.isEmpty else { throw .noInputs }
+        var paths = Set<String>()
+        for input in inputs {
+            if input == "-" {
+                paths.insert(input)
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
+                throw .notFound(path: input)
+            }
+            if isDirectory.boolValue {
+                let found = try files(inFolder: input)
+                guard !found.isEmpty else { throw .noDocuments(folder: input) }
+                paths.formUnion(found)
+            } else {
+                paths.insert(input)
+            }
+        }
+        return paths.sorted()
+    }
+
+    /// Reads the document with identifier `path` (`-` reads standard input to its end).
+    public func load(_ path: String) throws(DocumentError) -> Document {
+        let bytes: Data
+        if path == "-" {
+            bytes = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            do {
+                bytes = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+            } catch {
+                throw .unreadable(path: path, reason: Self.reason(for: error, path: path))
+            }
+        }
+        return Document(identifier: path, bytes: bytes)
+    }
+
+    private func files(inFolder folder: String) throws(DocumentError) -> [String] {
+        let root = URL(fileURLWithPath: folder, isDirectory: true)
+        guard FileManager.default.isReadableFile(atPath: folder) else {
+            throw .unreadable(path: folder, reason: "permission denied")
+        }
+        guard let enumerator = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
+        ) else { throw .unreadable(path: folder, reason: "cannot list its contents") }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        let rootComponents = root.standardizedFileURL.pathComponents.count
+        var found: [String] = []
+        for case let url as URL in enumerator {
+            guard extensions.contains(url.pathExtension.lowercased()),
+                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+            else { continue }
+            let relative = url.standardizedFileURL.pathComponents.dropFirst(rootComponents).joined(separator: "/")
+            found.append(prefix + relative)
+        }
+        return found
+    }
+
+    private static func reason(for error: any Error, path: String) -> String {
+        if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
+        return (error as NSError).localizedDescription
+    }
+}

@@ -1,0 +1,56 @@
+/// Decodes bytes as UTF-8 into text every writer can carry: invalid sequences and the characters that
+/// XML 1.0 forbids (C0 controls other than tab, line feed and carriage return; U+FFFE; U+FFFF) become
+/// U+FFFD. Valid input takes a fast path that only checks bytes.
+enum TextDecoder {
+    struct Decoded {
+        let text: String
+        let invalidSequences: Int
+    }
+
+    static func decode(_ bytes: some Collection<UInt8>) -> Decoded {
+        let array = Array(bytes)
+        if let valid = String(validating: array, as: UTF8.self), !containsForbiddenCharacter(array) {
+            return Decoded(text: valid, invalidSequences: 0)
+        }
+        var scalars = String.UnicodeScalarView()
+        var invalid = 0
+        var decoder = UTF8()
+        var iterator = array.makeIterator()
+        decoding: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                scalars.append(isForbidden(scalar) ? "\u{FFFD}" : scalar)
+            case .error:
+                invalid += 1
+                scalars.append("\u{FFFD}")
+            case .emptyInput:
+                break decoding
+            }
+        }
+        return Decoded(text: String(scalars), invalidSequences: invalid)
+    }
+
+    /// Whether `scalar` cannot appear in an XML 1.0 document.
+    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0..<0x20, 0xFFFE, 0xFFFF: true
+        default: false
+        }
+    }
+
+    private static func containsForbiddenCharacter(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return true }
+                // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+                if byte == 0xEF, index + 2 < count, buffer[index + 1] == 0xBF, buffer[index + 2] >= 0xBE { return true }
+                index += 1
+            }
+            return false
+        }
+    }
+}

@@ -1,0 +1,76 @@
+/// Runs the text stages over one document: segmentation, entity recognition, resolution of references
+/// to people within the document, and relation patterns.
+public struct DocumentAnalyzer: Sendable {
+    private let segmenter = Segmenter()
+    private let recognizer: EntityRecognizer
+    private let extractor: RelationExtractor
+
+    /// Compiles `rules` for analysis.
+    public init(rules: RuleSet) {
+        self.recognizer = EntityRecognizer(rules: rules)
+        self.extractor = RelationExtractor(rules: rules)
+    }
+
+    /// Analyses `document`.
+    public func analyze(_ document: Document) -> DocumentAnalysis {
+        var bytes = Array(document.text.utf8)
+        let sentences = bytes.withUnsafeMutableBufferPointer { mutable in
+            analyzeSentences(UnsafeBufferPointer(mutable))
+        }
+        bytes.removeAll()
+        return DocumentAnalysis(document: document.identifier, date: document.date, sentences: sentences)
+    }
+
+    private func analyzeSentences(_ text: UnsafeBufferPointer<UInt8>) -> [DocumentAnalysis.Sentence] {
+        let spans = segmenter.sentences(in: text)
+        let candidates = recognizer.gazetteer.mentions(in: text)
+        // Pass 1: the entities of each sentence.
+        var cursor = 0
+        var recognized: [EntityRecognizer.SentenceEntities] = []
+        recognized.reserveCapacity(spans.count)
+        for span in spans {
+            while cursor < candidates.count, candidates[cursor].range.lowerBound < span.range.lowerBound { cursor += 1 }
+            var end = cursor
+            while end < candidates.count, candidates[end].range.lowerBound < span.range.upperBound { end += 1 }
+            let inside = candidates[cursor..<end].filter { $0.range.upperBound <= span.range.upperBound }
+            recognized.append(recognizer.recognize(sentence: span.range, candidates: inside, in: text))
+        }
+        // Resolution: people named in full anywhere in the document, referred to by surname or initial.
+        let people = PersonResolver(names: recognized.flatMap { $0.mentions.filter { $0.entity.type == .person }.map(\.entity.label) })
+        // Pass 2: resolved references, then relation patterns.
+        return zip(spans, recognized).map { span, found in
+            var entities = found
+            resolvePeople(in: &entities, sentence: span.range, with: people, text: text)
+            let tokens = PatternToken.tokenize(span.range, of: text, entityTokens: entities.tokens)
+            var relations = extractor.relations(in: tokens, mentions: entities.mentions, text: text)
+            if !entities.links.isEmpty {
+                let hedged = extractor.isHedgedSentence(tokens, text: text)
+                relations += entities.links.map { link in
+                    RelationObservation(source: entities.mentions[link.source].entity, relation: link.relation,
+                                        target: entities.mentions[link.target].entity, rule: link.rule, hedged: hedged)
+                }
+            }
+            let mentions = entities.mentions.sorted { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }
+            return DocumentAnalysis.Sentence(index: span.index, paragraph: span.paragraph, text: span.text(in: text),
+                                             mentions: mentions, relations: relations)
+        }
+    }
+
+    /// Gives one-word people their full name and adds the surname and initial references of the sentence.
+    private func resolvePeople(in entities: inout EntityRecognizer.SentenceEntities, sentence: Range<Int>,
+                               with people: PersonResolver, text: UnsafeBufferPointer<UInt8>) {
+        guard !people.forms.isEmpty else { return }
+        entities.mentions = entities.mentions.map { mention in
+            guard mention.entity.type == .person, let full = people.fullName(for: mention.entity.label) else { return mention }
+            return Mention(range: mention.range, entity: EntityReference(label: full, type: .person), surface: mention.surface)
+        }
+        let tokens = PatternToken.tokenize(sentence, of: text, entityTokens: entities.tokens)
+        for (range, name) in people.references(in: tokens, text: text) {
+            let bytes = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
+            entities.mentions.append(Mention(range: bytes, entity: EntityReference(label: name, type: .person),
+                                             surface: String(decoding: UnsafeBufferPointer(rebasing: text[bytes]), as: UTF8.self)))
+            entities.tokens.append((bytes, [entities.mentions.count - 1]))
+        }
+        entities.tokens.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}

@@ -1,0 +1,184 @@
+/// Finds the entities of a sentence: gazetteer names (longest first, then earliest), places named
+/// inside other names, and the composites that entity patterns build on top of them.
+public struct EntityRecognizer: Sendable {
+    private struct CompiledPattern: Sendable {
+        let rule: EntityPatternRule
+        let matcher: PatternMatcher
+        /// The pattern's own words, folded, with their spelling in the pattern.
+        let spellings: [[UInt8]: String]
+    }
+
+    /// The entities of one sentence.
+    struct SentenceEntities {
+        /// Every mention, nested ones included.
+        var mentions: [Mention]
+        /// The top-level entity tokens, in order: what relation patterns see.
+        var tokens: [(range: Range<Int>, mentions: [Int])]
+        /// Relations that entity patterns declare between the entities they build and their slots.
+        var links: [(source: Int, relation: RelationType, target: Int, rule: String)]
+    }
+
+    let gazetteer: Gazetteer
+    private let patterns: [CompiledPattern]
+
+    /// Compiles the gazetteer and entity patterns of `rules`.
+    public init(rules: RuleSet) {
+        self.gazetteer = Gazetteer(entries: rules.entities)
+        self.patterns = rules.entityPatterns.map { rule in
+            var spellings: [[UInt8]: String] = [:]
+            EntityRecognizer.collectLiterals(rule.pattern.root, into: &spellings)
+            return CompiledPattern(rule: rule, matcher: PatternMatcher(program: PatternProgram(rule.pattern)),
+                                   spellings: spellings)
+        }
+    }
+
+    /// The entities of the sentence `range`, given the gazetteer's mentions inside it (`candidates`,
+    /// sorted by start, longest first).
+    func recognize(sentence range: Range<Int>, candidates: some Collection<Mention>,
+                   in text: UnsafeBufferPointer<UInt8>) -> SentenceEntities {
+        // Longest first, then earliest; a place inside a non-place name stays as a nested mention.
+        let ordered = candidates.sorted { ($1.range.count, $0.range.lowerBound) < ($0.range.count, $1.range.lowerBound) }
+        var topLevel: [Mention] = []
+        var nested: [Mention] = []
+        for candidate in ordered {
+            if let container = topLevel.first(where: { $0.range.overlaps(candidate.range) }) {
+                if candidate.entity.type.isPlace, !container.entity.type.isPlace,
+                   container.range.contains(candidate.range.lowerBound), candidate.range.upperBound <= container.range.upperBound,
+                   !nested.contains(where: { $0.range.overlaps(candidate.range) }) {
+                    nested.append(candidate)
+                }
+                continue
+            }
+            topLevel.append(candidate)
+        }
+        topLevel.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var result = SentenceEntities(mentions: topLevel + nested, tokens: [], links: [])
+        let gazetteerTokens = topLevel.indices.map { (range: topLevel[$0].range, mentions: [$0]) }
+        let tokens = PatternToken.tokenize(range, of: text, entityTokens: gazetteerTokens)
+        result.tokens = applyPatterns(to: tokens, gazetteerTokens: gazetteerTokens, result: &result, text: text)
+        return result
+    }
+
+    /// Runs the entity patterns over `tokens`, adds the composites they build to `result.mentions` and
+    /// returns the entity tokens with each accepted composite in place of the tokens it covers.
+    private func applyPatterns(to tokens: [PatternToken], gazetteerTokens: [(range: Range<Int>, mentions: [Int])],
+                               result: inout SentenceEntities, text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, mentions: [Int])] {
+        guard !patterns.isEmpty, !tokens.isEmpty else { return gazetteerTokens }
+        let mentions = result.mentions
+        let context = PatternMatcher.Context(tokens: tokens, text: text) { index, slot in
+            EntityRecognizer.fills(tokens[index], slot, mentions: mentions)
+        }
+        var found: [(pattern: Int, match: PatternMatcher.Match, bytes: Range<Int>)] = []
+        for (index, pattern) in patterns.enumerated() {
+            for match in pattern.matcher.matches(in: context) where !match.span.isEmpty {
+                let bytes = tokens[match.span.lowerBound].range.lowerBound..<tokens[match.span.upperBound - 1].range.upperBound
+                found.append((index, match, bytes))
+            }
+        }
+        guard !found.isEmpty else { return gazetteerTokens }
+        found.sort { ($1.bytes.count, $0.bytes.lowerBound, $0.pattern) < ($0.bytes.count, $1.bytes.lowerBound, $1.pattern) }
+        var accepted: [(pattern: Int, match: PatternMatcher.Match, bytes: Range<Int>)] = []
+        for candidate in found where !accepted.contains(where: { $0.bytes.overlaps(candidate.bytes) }) {
+            accepted.append(candidate)
+        }
+        var entityTokens = gazetteerTokens.filter { token in !accepted.contains { $0.bytes.overlaps(token.range) } }
+        for (patternIndex, match, bytes) in accepted {
+            let produced = build(patterns[patternIndex], match: match, bytes: bytes, tokens: tokens, result: &result, text: text)
+            entityTokens.append((bytes, produced))
+        }
+        return entityTokens.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Adds the entities one pattern match yields (one per element of a coordinated slot) and their links.
+    private func build(_ pattern: CompiledPattern, match: PatternMatcher.Match, bytes: Range<Int>, tokens: [PatternToken],
+                       result: inout SentenceEntities, text: UnsafeBufferPointer<UInt8>) -> [Int] {
+        let slots = pattern.rule.pattern.slots
+        let bindings: [[Int]] = slots.indices.map { slotIndex in
+            guard let range = match.slot(slotIndex) else { return [] }
+            return tokens[range].filter { $0.kind == .entity }.flatMap(\.mentions).filter { mention in
+                slots[slotIndex].types.isEmpty || slots[slotIndex].types.contains(result.mentions[mention].entity.type)
+            }
+        }
+        let distributing = bindings.firstIndex { $0.count > 1 }
+        let surface = String(decoding: UnsafeBufferPointer(rebasing: text[bytes]), as: UTF8.self)
+        var produced: [Int] = []
+        for element in 0..<(distributing.map { bindings[$0].count } ?? 1) {
+            let chosen: [Int?] = bindings.indices.map { slot in
+                slot == distributing ? bindings[slot][element] : bindings[slot].first
+            }
+            let name = pattern.rule.nameTemplate.map { render($0, slots: slots, chosen: chosen, mentions: result.mentions) }
+                ?? defaultName(pattern, match: match, tokens: tokens, chosen: chosen, mentions: result.mentions, text: text)
+            let mention = Mention(range: bytes, entity: EntityReference(label: name, type: pattern.rule.type), surface: surface)
+            result.mentions.append(mention)
+            let index = result.mentions.count - 1
+            produced.append(index)
+            for (relation, slotName) in pattern.rule.links {
+                guard let slot = slots.firstIndex(where: { $0.name == slotName }), let target = chosen[slot] else { continue }
+                result.links.append((index, relation, target, pattern.rule.id))
+            }
+        }
+        return produced
+    }
+
+    private func render(_ template: String, slots: [TokenPattern.Slot], chosen: [Int?], mentions: [Mention]) -> String {
+        var name = template
+        for (index, slot) in slots.enumerated() {
+            guard let mention = chosen[index].map({ mentions[$0] }) else { continue }
+            name = name.replacingOccurrences(of: "{\(slot.name).adj}", with: mention.canonicalAdjective ?? mention.surface)
+            name = name.replacingOccurrences(of: "{\(slot.name)}", with: mention.entity.label)
+        }
+        return name
+    }
+
+    /// The matched words, with slot entities in their canonical form and the pattern's words in its spelling.
+    private func defaultName(_ pattern: CompiledPattern, match: PatternMatcher.Match, tokens: [PatternToken], chosen: [Int?],
+                             mentions: [Mention], text: UnsafeBufferPointer<UInt8>) -> String {
+        var name = ""
+        var position = match.span.lowerBound
+        while position < match.span.upperBound {
+            let token = tokens[position]
+            var piece: String
+            var next = position + 1
+            if let slot = pattern.rule.pattern.slots.indices.first(where: { match.slot($0)?.contains(position) ?? false }),
+               let range = match.slot(slot), let mention = chosen[slot].map({ mentions[$0] }) {
+                piece = mention.form == .adj ? (mention.canonicalAdjective ?? mention.surface) : mention.entity.label
+                next = range.upperBound
+            } else {
+                let bytes = Array(UnsafeBufferPointer(rebasing: text[token.range]))
+                piece = pattern.spellings[CaseFolding.folded(String(decoding: bytes, as: UTF8.self))]
+                    ?? String(decoding: bytes, as: UTF8.self)
+            }
+            let spaced = token.range.lowerBound > 0 && Self.isSpace(text[token.range.lowerBound - 1])
+            if !name.isEmpty, spaced { name += " " }
+            name += piece
+            position = next
+        }
+        return name
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xA0
+    }
+
+    /// Whether every mention of an entity token has a type and form the slot accepts.
+    static func fills(_ token: PatternToken, _ slot: TokenPattern.Slot, mentions: [Mention]) -> Bool {
+        token.mentions.allSatisfy { index in
+            let mention = mentions[index]
+            return (slot.types.isEmpty || slot.types.contains(mention.entity.type))
+                && (slot.form.map { $0 == mention.form } ?? true)
+        }
+    }
+
+    private static func collectLiterals(_ node: TokenPattern.Node, into spellings: inout [[UInt8]: String]) {
+        switch node {
+        case .literal(let folded, let spelling):
+            if spellings[folded] == nil { spellings[folded] = spelling }
+        case .sequence(let items), .alternatives(let items):
+            items.forEach { collectLiterals($0, into: &spellings) }
+        case .optional(let inner), .span(let inner):
+            collectLiterals(inner, into: &spellings)
+        case .wordClass, .slot, .gap:
+            break
+        }
+    }
+}

@@ -1,0 +1,150 @@
+/// Runs a compiled pattern over a sentence's tokens with a Pike virtual machine: all threads advance in
+/// lock step, one token at a time, so matching is linear in the number of tokens (times the program's
+/// size) for every pattern — there is no backtracking to run away.
+///
+/// Matches are leftmost-first: the earliest start wins, and among matches from that start the one the
+/// pattern prefers (greedy `?` and lists, lazy gaps, alternatives in order).
+struct PatternMatcher {
+    /// A match: the register values (token indices; -1 for an unset register).
+    struct Match {
+        let registers: [Int]
+        var range: Range<Int> { registers[0]..<registers[1] }
+
+        /// The token range of the entity span `[ … ]`, or of the whole match without one.
+        var span: Range<Int> { registers[2] >= 0 ? registers[2]..<registers[3] : range }
+
+        /// The token range of slot `index`.
+        func slot(_ index: Int) -> Range<Int>? {
+            let start = registers[4 + 2 * index]
+            return start >= 0 ? start..<registers[5 + 2 * index] : nil
+        }
+    }
+
+    /// What the machine asks of a token; the recognizer answers from its token and mention tables.
+    struct Context {
+        let tokens: [PatternToken]
+        let text: UnsafeBufferPointer<UInt8>
+        /// Whether the entity token at the index fills the slot.
+        let fills: (_ token: Int, _ slot: TokenPattern.Slot) -> Bool
+    }
+
+    let program: PatternProgram
+
+    /// Every non-overlapping match in `context`, left to right.
+    func matches(in context: Context) -> [Match] {
+        var found: [Match] = []
+        var start = 0
+        while start < context.tokens.count, let match = firstMatch(in: context, from: start) {
+            found.append(match)
+            start = max(match.range.upperBound, match.range.lowerBound + 1)
+        }
+        return found
+    }
+
+    private struct Thread {
+        let pc: Int
+        var registers: [Int]
+    }
+
+    private func firstMatch(in context: Context, from start: Int) -> Match? {
+        let count = program.instructions.count
+        var current: [Thread] = []
+        var next: [Thread] = []
+        var visited = [Int](repeating: -1, count: count)
+        var generation = 0
+        var matched: [Int]?
+        let empty = [Int](repeating: -1, count: program.registerCount)
+
+        for position in start...context.tokens.count {
+            if matched == nil {
+                add(Thread(pc: 0, registers: empty), at: position, to: &current, visited: &visited, generation: generation)
+            }
+            guard !current.isEmpty else { break }
+            generation += 1
+            for thread in current {
+                switch program.instructions[thread.pc] {
+                case .match:
+                    matched = thread.registers
+                case .token(let test):
+                    if position < context.tokens.count, passes(test, token: position, in: context) {
+                        add(Thread(pc: thread.pc + 1, registers: thread.registers), at: position + 1,
+                            to: &next, visited: &visited, generation: generation)
+                    }
+                default:
+                    break
+                }
+                // Threads after a match have lower priority: cut them.
+                if case .match = program.instructions[thread.pc] { break }
+            }
+            swap(&current, &next)
+            next.removeAll(keepingCapacity: true)
+        }
+        return matched.map(Match.init(registers:))
+    }
+
+    /// Follows jumps, splits and saves from `thread`, adding the threads that wait on a token or match.
+    private func add(_ thread: Thread, at position: Int, to list: inout [Thread], visited: inout [Int], generation: Int) {
+        guard visited[thread.pc] != generation else { return }
+        visited[thread.pc] = generation
+        switch program.instructions[thread.pc] {
+        case .jump(let target):
+            add(Thread(pc: target, registers: thread.registers), at: position, to: &list, visited: &visited, generation: generation)
+        case .split(let first, let second):
+            add(Thread(pc: first, registers: thread.registers), at: position, to: &list, visited: &visited, generation: generation)
+            add(Thread(pc: second, registers: thread.registers), at: position, to: &list, visited: &visited, generation: generation)
+        case .save(let register):
+            var registers = thread.registers
+            registers[register] = position
+            add(Thread(pc: thread.pc + 1, registers: registers), at: position, to: &list, visited: &visited, generation: generation)
+        case .token, .match:
+            list.append(thread)
+        }
+    }
+
+    private func passes(_ test: PatternProgram.Test, token index: Int, in context: Context) -> Bool {
+        let token = context.tokens[index]
+        switch test {
+        case .any:
+            return true
+        case .literal(let folded):
+            return token.kind != .entity && token.equals(folded: folded, in: context.text)
+        case .slot(let slot):
+            return token.kind == .entity && context.fills(index, program.slots[slot])
+        case .separator:
+            return token.kind != .entity && PatternMatcher.separators.contains { token.equals(folded: $0, in: context.text) }
+        case .determiner:
+            return token.kind != .entity && PatternMatcher.determiners.contains { token.equals(folded: $0, in: context.text) }
+        case .hyphen:
+            return token.kind == .punctuation && token.range.count == 1 && context.text[token.range.lowerBound] == UInt8(ascii: "-")
+        case .particle:
+            return token.kind == .word && PatternMatcher.particles.contains { token.equals(folded: $0, in: context.text) }
+        case .wordClass(let wordClass):
+            switch wordClass {
+            case .word: return token.kind == .word
+            case .number: return token.kind == .number
+            case .initial: return token.isInitial
+            case .cap: return token.kind == .word && token.isCapitalized && !token.isInitial
+            case .first, .name:
+                return token.kind == .word && token.isCapitalized && !token.isInitial && token.range.count > 1
+                    && !PatternMatcher.functionWords.contains { token.equals(folded: $0, in: context.text) }
+            }
+        }
+    }
+
+    /// Words that join the entities of a coordinated list.
+    static let separators: [[UInt8]] = [",", "en", "and", "&", "or", "/"].map(CaseFolding.folded)
+    /// Articles allowed before each further entity of a list.
+    static let determiners: [[UInt8]] = ["de", "het", "the"].map(CaseFolding.folded)
+    /// Name particles ("Van Quickenborne", "van den Berg", "De Wever").
+    static let particles: [[UInt8]] = ["van", "de", "der", "den", "ter", "ten", "te", "von", "vom", "du", "le", "la",
+                                       "el", "al", "bin", "ben", "da", "dos", "del", "di"].map(CaseFolding.folded)
+    /// Capitalised words that open sentences and are not first names.
+    static let functionWords: [[UInt8]] = [
+        "de", "het", "een", "hij", "zij", "ze", "wij", "we", "dat", "die", "dit", "deze", "er", "in", "op", "ook",
+        "maar", "en", "of", "als", "bij", "na", "voor", "met", "van", "volgens", "toen", "nu", "zo", "daar", "hier",
+        "wie", "wat", "waar", "niet", "geen", "alle", "ons", "onze", "uit", "aan", "tot", "om", "door", "over",
+        "the", "a", "an", "he", "she", "it", "they", "this", "that", "these", "those", "on", "at", "but", "and",
+        "or", "if", "when", "after", "before", "for", "with", "from", "by", "of", "to", "as", "according", "its",
+        "his", "her", "their", "our", "we", "mr", "mrs", "ms", "dr", "minister", "team", "operatie", "operation",
+    ].map(CaseFolding.folded)
+}

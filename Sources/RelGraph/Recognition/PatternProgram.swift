@@ -1,0 +1,146 @@
+/// A ``TokenPattern`` compiled to instructions for a Pike virtual machine (see ``PatternMatcher``).
+///
+/// Registers: 0 and 1 hold the match's token range, 2 and 3 the entity span `[ … ]`, and 4 + 2k and
+/// 5 + 2k the token range of slot k.
+struct PatternProgram: Sendable {
+    enum Test: Sendable {
+        case literal([UInt8])
+        case wordClass(TokenPattern.WordClass)
+        case particle
+        case slot(Int)
+        case separator
+        case determiner
+        case hyphen
+        case any
+    }
+
+    enum Instruction: Sendable {
+        case token(Test)
+        /// Try both; the first has priority.
+        case split(Int, Int)
+        case jump(Int)
+        case save(Int)
+        case match
+    }
+
+    let instructions: [Instruction]
+    let slots: [TokenPattern.Slot]
+    var registerCount: Int { 4 + 2 * slots.count }
+
+    init(_ pattern: TokenPattern) {
+        var compiler = Compiler(slots: pattern.slots)
+        compiler.emit(.save(0))
+        compiler.compile(pattern.root)
+        compiler.emit(.save(1))
+        compiler.emit(.match)
+        self.instructions = compiler.instructions
+        self.slots = pattern.slots
+    }
+
+    private struct Compiler {
+        let slots: [TokenPattern.Slot]
+        var instructions: [Instruction] = []
+
+        @discardableResult
+        mutating func emit(_ instruction: Instruction) -> Int {
+            instructions.append(instruction)
+            return instructions.count - 1
+        }
+
+        var next: Int { instructions.count }
+
+        mutating func compile(_ node: TokenPattern.Node) {
+            switch node {
+            case .literal(let folded, _):
+                emit(.token(.literal(folded)))
+            case .wordClass(.name):
+                compileName()
+            case .wordClass(let wordClass):
+                emit(.token(.wordClass(wordClass)))
+            case .slot(let index):
+                compileSlot(index)
+            case .gap:
+                // Lazy: every step first tries to leave the gap.
+                var exits: [Int] = []
+                for _ in 0..<TokenPattern.maximumGap {
+                    exits.append(emit(.split(-1, -1)))
+                    emit(.token(.any))
+                }
+                for split in exits {
+                    instructions[split] = .split(next, split + 1)
+                }
+            case .sequence(let items):
+                items.forEach { compile($0) }
+            case .alternatives(let alternatives):
+                var jumps: [Int] = []
+                for (index, alternative) in alternatives.enumerated() {
+                    if index < alternatives.count - 1 {
+                        let split = emit(.split(-1, -1))
+                        compile(alternative)
+                        jumps.append(emit(.jump(-1)))
+                        instructions[split] = .split(split + 1, next)
+                    } else {
+                        compile(alternative)
+                    }
+                }
+                for jump in jumps { instructions[jump] = .jump(next) }
+            case .optional(let inner):
+                let split = emit(.split(-1, -1))
+                compile(inner)
+                instructions[split] = .split(split + 1, next)
+            case .span(let inner):
+                emit(.save(2))
+                compile(inner)
+                emit(.save(3))
+            }
+        }
+
+        /// `<First>`, then up to three capitalised words each after up to two particles, then an optional
+        /// initial; greedy. Each word may be hyphenated ("Anne-Marie", "Jean-Claude").
+        private mutating func compileName() {
+            emit(.token(.wordClass(.first)))
+            compileHyphenatedPart()
+            var exits: [Int] = []
+            for _ in 0..<3 {
+                exits.append(emit(.split(-1, -1)))
+                for _ in 0..<2 {
+                    let split = emit(.split(-1, -1))
+                    emit(.token(.particle))
+                    instructions[split] = .split(split + 1, next)
+                }
+                emit(.token(.wordClass(.cap)))
+                compileHyphenatedPart()
+            }
+            let afterWords = next
+            for split in exits { instructions[split] = .split(split + 1, afterWords) }
+            let split = emit(.split(-1, -1))
+            emit(.token(.wordClass(.initial)))
+            instructions[split] = .split(split + 1, next)
+        }
+
+        /// An optional `-` and capitalised word that continue a name's word.
+        private mutating func compileHyphenatedPart() {
+            let split = emit(.split(-1, -1))
+            emit(.token(.hyphen))
+            emit(.token(.wordClass(.cap)))
+            instructions[split] = .split(split + 1, next)
+        }
+
+        /// The slot's entity, and for a coordinated slot more entities after `,`/`en`/`and`, greedily.
+        private mutating func compileSlot(_ index: Int) {
+            emit(.save(4 + 2 * index))
+            emit(.token(.slot(index)))
+            if slots[index].coordinated {
+                let loop = emit(.split(-1, -1))
+                emit(.token(.separator))
+                let determiner = emit(.split(-1, -1))
+                emit(.token(.determiner))
+                instructions[determiner] = .split(determiner + 1, next)
+                emit(.token(.slot(index)))
+                emit(.jump(loop))
+                instructions[loop] = .split(loop + 1, next)
+            }
+            emit(.save(5 + 2 * index))
+        }
+    }
+}

@@ -1,0 +1,87 @@
+/// A token of a sentence as patterns see it: a word, a number, a punctuation mark, or an entity
+/// (one mention, or a coordinated group of mentions that an entity pattern produced together).
+struct PatternToken: Sendable {
+    enum Kind: UInt8, Sendable {
+        case word, number, punctuation, entity
+    }
+
+    let kind: Kind
+    /// The token's byte range in the document's text.
+    let range: Range<Int>
+    /// Whether a word starts with an upper-case letter.
+    let isCapitalized: Bool
+    /// Whether the token is an initial: one capital letter and its period (`M.`).
+    let isInitial: Bool
+    /// For an entity token, the indices of its mentions in the sentence's mention list.
+    let mentions: [Int]
+
+    /// Splits `range` of `text` into tokens; where a mention of `mentions` (sorted, not overlapping)
+    /// starts, one entity token stands for it.
+    static func tokenize(_ range: Range<Int>, of text: UnsafeBufferPointer<UInt8>,
+                         entityTokens: [(range: Range<Int>, mentions: [Int])]) -> [PatternToken] {
+        var tokens: [PatternToken] = []
+        var entityIndex = 0
+        var position = range.lowerBound
+        let end = range.upperBound
+        while position < end {
+            if entityIndex < entityTokens.count, entityTokens[entityIndex].range.lowerBound <= position {
+                let entity = entityTokens[entityIndex]
+                entityIndex += 1
+                guard entity.range.upperBound > position else { continue }
+                tokens.append(PatternToken(kind: .entity, range: entity.range, isCapitalized: false,
+                                           isInitial: false, mentions: entity.mentions))
+                position = entity.range.upperBound
+                continue
+            }
+            guard let (scalar, length) = WordBoundary.decode(at: position, in: text) else {
+                position += 1
+                continue
+            }
+            if scalar.properties.isWhitespace {
+                position += length
+                continue
+            }
+            guard WordBoundary.isWordCharacter(scalar) else {
+                tokens.append(PatternToken(kind: .punctuation, range: position..<(position + length),
+                                           isCapitalized: false, isInitial: false, mentions: []))
+                position += length
+                continue
+            }
+            let limit = entityIndex < entityTokens.count ? min(end, entityTokens[entityIndex].range.lowerBound) : end
+            let start = position
+            var allDigits = true
+            var scalars = 0
+            while position < limit, let (next, nextLength) = WordBoundary.decode(at: position, in: text),
+                  WordBoundary.isWordCharacter(next) {
+                if !(0x30...0x39).contains(next.value) { allDigits = false }
+                position += nextLength
+                scalars += 1
+            }
+            let capitalized = scalar.properties.isUppercase
+            // An initial: one capital letter directly followed by a period.
+            if scalars == 1, capitalized, position < limit, text[position] == UInt8(ascii: ".") {
+                position += 1
+                tokens.append(PatternToken(kind: .word, range: start..<position, isCapitalized: true,
+                                           isInitial: true, mentions: []))
+                continue
+            }
+            tokens.append(PatternToken(kind: allDigits ? .number : .word, range: start..<position,
+                                       isCapitalized: capitalized, isInitial: false, mentions: []))
+        }
+        return tokens
+    }
+
+    /// Whether the token's text, case-folded, is `folded`.
+    func equals(folded: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.count == folded.count else { return false }
+        var previous: UInt8 = range.lowerBound > 0 ? text[range.lowerBound - 1] : 0
+        var index = 0
+        for offset in range {
+            let byte = text[offset]
+            if CaseFolding.table[Int(byte) | CaseFolding.context(after: previous)] != folded[index] { return false }
+            previous = byte
+            index += 1
+        }
+        return true
+    }
+}

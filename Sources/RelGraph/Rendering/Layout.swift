@@ -1,0 +1,25 @@
+/// A Graphviz layout engine.
+///
+/// Measured with 3 edges a node (2 cores): `dot` takes 1.9 s at 100 nodes and 133 s at 200; `sfdp` 0.3 s at
+/// 1,000 and 2 s at 5,000; `neato` 3.5 s at 1,000; `fdp` 108 s at 1,000; `circo` 14.5 s at 100. Only `dot`,
+/// `fdp` and `neato` draw clusters.
+public enum Layout: String, CaseIterable, Sendable {
+    /// Hierarchical layers; the clearest drawing of a small graph, unusable beyond a few hundred nodes.
+    case dot
+    /// Spring model (stress majorisation); fine up to about a thousand nodes.
+    case neato
+    /// Force-directed spring model; slow beyond a few hundred nodes.
+    case fdp
+    /// Multiscale force-directed layout; the one engine that scales to thousands of nodes.
+    case sfdp
+    /// Circular layout; slow beyond about a hundred nodes.
+    case circo
+
+    /// The largest node count for which `automatic(nodeCount:)` picks `dot`.
+    public static let largestDotGraph = 100
+
+    /// The engine to use when none is asked for: `dot` up to `largestDotGraph` nodes, `sfdp` above.
+    public static func automatic(nodeCount: Int) -> Layout {
+        nodeCount <= largestDotGraph ? .dot : .sfdp
+    }
+}

@@ -1,0 +1,5 @@
+extension DefaultRulePack {
+    /// Placeholder until the gazetteer lands.
+    static let media = #"""
+    """#
+}

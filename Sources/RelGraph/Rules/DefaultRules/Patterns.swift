@@ -1,0 +1,184 @@
+extension DefaultRulePack {
+    /// The built-in entity and relation patterns and hedge words (Dutch and English), in the rule-file format.
+    static let patterns = #"""
+    # Entity patterns: agencies named by a place or a nationality, people named by their role.
+    entity_patterns:
+      # "de Nederlandse en Franse politie", "Belgische autoriteiten", "Amerikaanse justitie"
+      - id: nationality-authority-nl
+        type: agency
+        pattern: "{country.adj+} (politie|autoriteiten|justitie|overheid|overheidsinstanties|douane|opsporingsdiensten|inlichtingendiensten|veiligheidsdiensten|recherche)"
+      - id: nationality-police-en
+        type: agency
+        pattern: "{country.adj+} police"
+        name: "{country.adj} politie"
+      - id: nationality-authorities-en
+        type: agency
+        pattern: "{country.adj+} authorities"
+        name: "{country.adj} autoriteiten"
+      - id: nationality-justice-en
+        type: agency
+        pattern: "{country.adj+} (prosecutors|prosecution|justice)"
+        name: "{country.adj} justitie"
+      # "de onderzoeksrechter in Mechelen", "de rechtbank van Antwerpen", "het parket van Limburg"
+      - id: court-in-place-nl
+        type: agency
+        pattern: "(onderzoeksrechter|rechtbank|correctionele rechtbank|hof van beroep|parket|arbeidsrechtbank|politierechtbank|raadkamer|kamer van inbeschuldigingstelling) (in|te|van) {place:city|region}"
+        links: {located_in: place}
+      # "een Mechelse onderzoeksrechter", "de Antwerpse rechtbank"
+      - id: place-adjective-judge-nl
+        type: agency
+        pattern: "{city.adj} onderzoeksrechter"
+        name: "onderzoeksrechter in {city}"
+        links: {located_in: city}
+      - id: place-adjective-court-nl
+        type: agency
+        pattern: "{city.adj} rechtbank"
+        name: "rechtbank in {city}"
+        links: {located_in: city}
+      # "de Antwerpse federale politie", "de Brusselse politie"
+      - id: place-adjective-police-nl
+        type: agency
+        pattern: "{place:city|region.adj} (federale|lokale|gerechtelijke)? (federale|lokale|gerechtelijke)? politie"
+        links: {located_in: place}
+      # "politie Rotterdam", "eenheid Amsterdam", "politiezone Antwerpen", "lokale politie Gent"
+      - id: police-of-place-nl
+        type: agency
+        pattern: "(lokale)? (politie|politiezone|eenheid|regionale eenheid) {place:city|region}"
+        links: {located_in: place}
+      # "the Antwerp court", "Toronto police", "police in Antwerp"
+      - id: place-police-en
+        type: agency
+        pattern: "{place:city|region} (police|court|criminal court|prosecutor's office)"
+        links: {located_in: place}
+      # "minister van Justitie Vincent Van Quickenborne"
+      - id: minister-of-nl
+        type: person
+        pattern: "(minister|staatssecretaris|minister-president) van {org:agency} [<Name>]"
+        links: {works_for: org}
+      # "Justice Minister Jane Doe", "Interior Minister …"
+      - id: minister-en
+        type: person
+        pattern: "{org:agency} (minister|secretary) [<Name>]"
+        links: {works_for: org}
+      # "Europol-woordvoerder Jan Peeters", "Volkskrant-journalist …"
+      - id: compound-role-nl
+        type: person
+        pattern: "{org:agency|media|platform} - (woordvoerder|woordvoerster|journalist|verslaggever|directeur|topman|chef|baas|ceo|hoofd|onderzoeker|rechercheur|speurder) [<Name>]"
+        links: {works_for: org}
+      # "Jan Peeters, woordvoerder van Europol", "Jane Doe, head of the FBI"
+      - id: apposition-role
+        type: person
+        pattern: "[<Name>] , (de|het|the)? (woordvoerder|woordvoerster|directeur|topman|chef|baas|ceo|hoofd|oprichter|eigenaar|spokesman|spokeswoman|spokesperson|director|head|chief|founder|owner|chief executive) (van|of) (de|het|the)? {org:agency|media|platform}"
+        links: {works_for: org}
+      # "woordvoerder van Europol Jan Peeters", "CEO van Sky Global Jean-Francois Eap"
+      - id: role-of-org
+        type: person
+        pattern: "(woordvoerder|woordvoerster|directeur|topman|chef|baas|ceo|hoofd|oprichter|spokesman|spokeswoman|director|head|chief|founder) (van|of) (de|het|the)? {org:agency|media|platform} [<Name>]"
+        links: {works_for: org}
+      # "federaal procureur Frédéric Van Leeuw", "advocaat Sahil M.", "prosecutor Jane Doe"
+      - id: role-name
+        type: person
+        pattern: "(minister|premier|burgemeester|procureur|procureur-generaal|advocaat|advocate|advocaat-generaal|stagiair-advocaat|woordvoerder|woordvoerster|commissaris|hoofdcommissaris|rechter|directeur|topman|journalist|verdachte|criminoloog|hoogleraar|professor|prosecutor|lawyer|attorney|spokesman|spokeswoman|spokesperson|detective|inspector|commissioner|judge|mayor|suspect|mevrouw|meneer) [<Name>]"
+      # "dhr. Jan Peeters", "mr. Inez Weski", "Mr. John Smith"
+      - id: title-name
+        type: person
+        pattern: "(dhr|mevr|mr|mw|Mr|Mrs|Ms|Dr) . [<Name>]"
+      # "Sahil M.", "Karim B." — a first name and an initial
+      - id: first-name-initial
+        type: person
+        pattern: "<First> <Initial>"
+
+    # Relation patterns: {source:…} and {target:…} as the relation's direction says.
+    relation_patterns:
+      # successor_of: newer platform → older platform
+      - id: successor-nl
+        relation: successor_of
+        pattern: "{source:platform} … (opvolger|opvolgster|vervanger|navolger|erfgenaam) van (het|de)? {target:platform}"
+      - id: successor-en
+        relation: successor_of
+        pattern: "{source:platform} … (successor|replacement|heir) (of|to) {target:platform}"
+      # users_migrated_to: old platform → new platform
+      - id: migrated-from-to-nl
+        relation: users_migrated_to
+        pattern: "(overgestapt|overgeschakeld|gemigreerd|verhuisd|uitgeweken|overgelopen) van {source:platform} naar {target:platform}"
+      - id: migrated-users-nl
+        relation: users_migrated_to
+        pattern: "(gebruikers|klanten) van {source:platform} … (overgestapt|overgeschakeld|gemigreerd|verhuisd|uitgeweken|stapten over) naar {target:platform}"
+      - id: migrated-from-to-en
+        relation: users_migrated_to
+        pattern: "(moved|switched|migrated|fled|defected) from {source:platform} to {target:platform}"
+      - id: migrated-users-en
+        relation: users_migrated_to
+        pattern: "{source:platform} (users|customers|clients) … (moved|switched|migrated|flocked|fled) to {target:platform}"
+      # cracked_by: platform → the agency that cracked it (only when the agent is named)
+      - id: cracked-by-nl
+        relation: cracked_by
+        pattern: "{source:platform} … (gekraakt|gehackt|ontsleuteld|geïnfiltreerd|binnengedrongen) … door … {target:agency+}"
+      - id: cracked-by-agent-first-nl
+        relation: cracked_by
+        pattern: "{source:platform} … door … {target:agency+} … (gekraakt|gehackt|ontsleuteld|geïnfiltreerd)"
+      - id: agency-cracked-nl
+        relation: cracked_by
+        pattern: "{target:agency+} (kraakte|kraakten|hackte|hackten|ontsleutelde|ontsleutelden) … {source:platform}"
+      - id: cracked-by-en
+        relation: cracked_by
+        pattern: "{source:platform} … (cracked|hacked|infiltrated|decrypted|penetrated) by … {target:agency+}"
+      - id: agency-cracked-en
+        relation: cracked_by
+        pattern: "{target:agency+} … (cracked|hacked|infiltrated|decrypted|penetrated) … {source:platform}"
+      # seized_by: platform (its servers, devices, data) → the agency that seized it
+      - id: seized-by-nl
+        relation: seized_by
+        pattern: "{source:platform} … in beslag (genomen|werd genomen) door … {target:agency+}"
+      - id: seized-by-en
+        relation: seized_by
+        pattern: "{source:platform} … (seized|confiscated|taken down|taken offline|dismantled) by … {target:agency+}"
+      - id: agency-seized-en
+        relation: seized_by
+        pattern: "{target:agency+} … (seized|confiscated|took down|dismantled) … {source:platform}"
+      # arrested_by: person → the agency that arrested them
+      - id: arrested-by-nl
+        relation: arrested_by
+        pattern: "{source:person+} … (opgepakt|gearresteerd|aangehouden|ingerekend) door … {target:agency+}"
+      - id: agency-arrested-nl
+        relation: arrested_by
+        pattern: "{target:agency+} (arresteerde|arresteerden|pakte|pakten|hield|hielden) … {source:person+}"
+      - id: arrested-by-en
+        relation: arrested_by
+        pattern: "{source:person+} … (arrested|detained) by … {target:agency+}"
+      - id: agency-arrested-en
+        relation: arrested_by
+        pattern: "{target:agency+} … (arrested|detained) {source:person+}"
+      # operates_from: platform → the country or city it is run from
+      - id: operates-from-nl
+        relation: operates_from
+        pattern: "{source:platform} … (opereert|opereerde|opereren|werkt|werkte|actief|gevestigd) (vanuit|in|uit) {target:country|city+}"
+      - id: operates-from-en
+        relation: operates_from
+        pattern: "{source:platform} … (operates|operated|operating|run|based|headquartered) (from|in|out of) {target:country|city+}"
+      # operator_of: company → the platform it runs
+      - id: operator-behind-nl
+        relation: operator_of
+        pattern: "{source:platform} … (bedrijf|onderneming|moederbedrijf|firma) achter {target:platform}"
+      - id: operator-behind-en
+        relation: operator_of
+        pattern: "{source:platform} … (company|firm|parent company|business) (behind|that runs|that operates|running) {target:platform}"
+      # part_of: agency → parent agency ("het Team High Tech Crime van de landelijke eenheid")
+      - id: part-of-nl
+        relation: part_of
+        pattern: "{source:agency} (van|binnen|bij) (de|het) {target:agency}"
+      - id: part-of-en
+        relation: part_of
+        pattern: "{source:agency} (of|within|at) the {target:agency}"
+      # located_in: agency, company or media → place
+      - id: located-in-nl
+        relation: located_in
+        pattern: "{source:agency|platform|media} … (gevestigd|gehuisvest|zetelt|gebaseerd) (in|te) {target:city|country|region}"
+      - id: located-in-en
+        relation: located_in
+        pattern: "{source:agency|platform|media} … (based|headquartered|located) in {target:city|country|region}"
+
+    # Words that mark a statement as uncertain.
+    hedges: [mogelijk, mogelijks, zou, zouden, vermoedelijk, vermoedelijke, waarschijnlijk, verluidt, allicht, wellicht, reportedly, allegedly, possibly, apparently, might, presumably]
+    """#
+}

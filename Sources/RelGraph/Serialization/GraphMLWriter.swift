@@ -1,0 +1,129 @@
+// GraphML 1.0 (http://graphml.graphdrawing.org/specification.html, schema
+// http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd), as networkx, igraph, Gephi, yEd and Cytoscape read it.
+//
+// Writes every `<key>` before the `<graph>`, once per (attribute name, scope), with an id named after the
+// attribute (never the positional `d0, d1, …`, never `d3`/`d7`, which Gephi reads as labels) and an
+// `attr.type` of `string`, `int`, `double` or `boolean` (never `long`, which yEd refuses). An attribute
+// whose values have mixed types is declared with the widened type (`int` + `double` → `double`, anything
+// else mixed → `string`); an `int` outside 32 bits is declared `double`. Node data: `label`, `name` (a copy
+// of the label, for Cytoscape), `type`, `aliases` (a JSON array in a string), `mentions`, then the
+// attributes. Edge data: `relation`, `label`, `weight`, `count`, `evidence` (a JSON array in a string),
+// `rule` when there is one, then the attributes. Text is raw UTF-8, escaped for XML.
+//
+// Not supported: nested graphs, hyperedges, ports, `<default>` values, per-edge `directed` (every edge
+// follows `edgedefault="directed"`; `co_occurs` edges are undirected in meaning only), yFiles graphics.
+// Characters XML 1.0 forbids are removed; attributes named like a field (`label`, `weight`, …) are not
+// written.
+
+/// Writes a graph as GraphML.
+public struct GraphMLWriter: GraphWriter {
+    /// Creates a GraphML writer.
+    public init() {}
+
+    /// Writes `graph` as GraphML to `target`.
+    public func write<Target: TextOutputStream>(_ graph: Graph, to target: inout Target) {
+        let keys = GraphMLKeys(for: graph)
+        var out = ""
+        out.reserveCapacity(String.writerChunkSize + 4096)
+        out.append("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+            xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns \
+            http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+
+            """)
+        for key in keys.declarations {
+            out.append("  <key id=\"")
+            out.appendXML(key.id, inAttribute: true)
+            out.append("\" for=\"")
+            out.append(key.scope)
+            out.append("\" attr.name=\"")
+            out.appendXML(key.name, inAttribute: true)
+            out.append("\" attr.type=\"")
+            out.append(key.type.rawValue)
+            out.append("\"/>\n")
+        }
+        out.append("  <graph id=\"G\" edgedefault=\"directed\">\n    <desc>")
+        out.appendXML(graph.metadata.generator)
+        if !graph.metadata.inputs.isEmpty {
+            out.append("; inputs: ")
+            out.appendXML(graph.metadata.inputs.joined(separator: ", "))
+        }
+        out.append("</desc>\n")
+        out.flush(to: &target)
+        for node in graph.nodes {
+            appendNode(node, keys: keys, to: &out)
+            out.flush(to: &target)
+        }
+        for (position, edge) in graph.edges.enumerated() {
+            appendEdge(edge, id: position, keys: keys, to: &out)
+            out.flush(to: &target)
+        }
+        out.append("  </graph>\n</graphml>\n")
+        out.flush(to: &target, force: true)
+    }
+
+    private func appendNode(_ node: Node, keys: GraphMLKeys, to out: inout String) {
+        out.append("    <node id=\"")
+        out.appendXML(node.id.rawValue, inAttribute: true)
+        out.append("\">\n      <data key=\"label\">")
+        out.appendXML(node.label)
+        out.append("</data>\n      <data key=\"name\">")
+        out.appendXML(node.label)
+        out.append("</data>\n      <data key=\"type\">")
+        out.append(node.type.name)
+        out.append("</data>\n      <data key=\"aliases\">")
+        var aliases = ""
+        aliases.appendJSONArray(node.sortedAliases, layout: .compact)
+        out.appendXML(aliases)
+        out.append("</data>\n      <data key=\"mentions\">")
+        out.append(String(node.mentions))
+        out.append("</data>\n")
+        for (name, value) in node.writableAttributes {
+            if let key = keys.node[name] {
+                appendData(key: key, value: value, to: &out)
+            }
+        }
+        out.append("    </node>\n")
+    }
+
+    private func appendEdge(_ edge: Edge, id: Int, keys: GraphMLKeys, to out: inout String) {
+        out.append("    <edge id=\"e")
+        out.append(String(id))
+        out.append("\" source=\"")
+        out.appendXML(edge.source.rawValue, inAttribute: true)
+        out.append("\" target=\"")
+        out.appendXML(edge.target.rawValue, inAttribute: true)
+        out.append("\">\n")
+        let ids = keys.edgeFieldIDs
+        appendData(key: ids.relation, text: edge.relation.name, to: &out)
+        appendData(key: ids.label, text: edge.relation.name, to: &out)
+        appendData(key: ids.weight, text: GraphMLType.xmlSchemaDouble(edge.weight), to: &out)
+        appendData(key: ids.count, text: String(edge.count), to: &out)
+        var evidence = ""
+        evidence.appendJSONArray(edge.evidence, layout: .compact)
+        appendData(key: ids.evidence, text: evidence, to: &out)
+        if let rule = edge.rule {
+            appendData(key: ids.rule, text: rule, to: &out)
+        }
+        for (name, value) in edge.writableAttributes {
+            if let key = keys.edge[name] {
+                appendData(key: key, value: value, to: &out)
+            }
+        }
+        out.append("    </edge>\n")
+    }
+
+    private func appendData(key: GraphMLKey, value: AttributeValue, to out: inout String) {
+        appendData(key: key.id, text: key.type.text(for: value), to: &out)
+    }
+
+    private func appendData(key id: String, text: String, to out: inout String) {
+        out.append("      <data key=\"")
+        out.appendXML(id, inAttribute: true)
+        out.append("\">")
+        out.appendXML(text)
+        out.append("</data>\n")
+    }
+}

@@ -1,0 +1,124 @@
+// JSON (RFC 8259) in networkx's node-link layout
+// (https://networkx.org/documentation/stable/reference/readwrite/generated/networkx.readwrite.json_graph.node_link_data.html),
+// readable with `nx.node_link_graph(data, edges="edges")`.
+//
+// Writes `directed`, `multigraph`, `graph` (`generator`, `inputs`), `nodes` (`id`, `label`, `type`,
+// `aliases` as a real array, `mentions`, then the attributes by name) and `edges` (`source`, `target`,
+// `relation`, `weight`, `count`, `evidence` as an array of `{document, sentence, text}` objects, `rule`
+// when there is one, then the attributes by name), one node or edge per line. `multigraph` is false
+// unless two edges join the same pair in the same direction (a `co_occurs` and a typed relation, say);
+// then it is true and every edge carries `key`, its relation, so that networkx keeps both.
+//
+// Not supported: a number's type does not survive (a double `2` is written `2`, as everywhere in
+// relgraph); doubles that are not finite are written `null`; attributes named like a field are not written.
+
+/// Writes a graph as networkx node-link JSON.
+public struct JSONGraphWriter: GraphWriter {
+    /// Creates a JSON writer.
+    public init() {}
+
+    /// Writes `graph` as node-link JSON to `target`.
+    public func write<Target: TextOutputStream>(_ graph: Graph, to target: inout Target) {
+        let multigraph = JSONGraphWriter.hasParallelEdges(graph)
+        var out = ""
+        out.reserveCapacity(String.writerChunkSize + 4096)
+        out.append("{\n  \"directed\": true,\n  \"multigraph\": ")
+        out.append(multigraph ? "true" : "false")
+        out.append(",\n  \"graph\": {\"generator\": ")
+        out.appendJSONString(graph.metadata.generator)
+        out.append(", \"inputs\": ")
+        out.appendJSONArray(graph.metadata.inputs, layout: .spaced)
+        out.append("},\n  \"nodes\": [")
+        for (position, node) in graph.nodes.enumerated() {
+            out.append(position == 0 ? "\n    " : ",\n    ")
+            appendNode(node, to: &out)
+            out.flush(to: &target)
+        }
+        out.append(graph.nodes.isEmpty ? "],\n  \"edges\": [" : "\n  ],\n  \"edges\": [")
+        for (position, edge) in graph.edges.enumerated() {
+            out.append(position == 0 ? "\n    " : ",\n    ")
+            appendEdge(edge, key: multigraph, to: &out)
+            out.flush(to: &target)
+        }
+        out.append(graph.edges.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+        out.flush(to: &target, force: true)
+    }
+
+    /// Whether two edges of `graph` share source and target. Edges are sorted by (source, relation,
+    /// target), so those of one source are adjacent.
+    private static func hasParallelEdges(_ graph: Graph) -> Bool {
+        var start = graph.edges.startIndex
+        while start < graph.edges.endIndex {
+            let source = graph.edges[start].source
+            var end = start + 1
+            while end < graph.edges.endIndex, graph.edges[end].source == source { end += 1 }
+            if end - start > 1 {
+                var targets = Set<NodeID>()
+                for edge in graph.edges[start..<end] where !targets.insert(edge.target).inserted {
+                    return true
+                }
+            }
+            start = end
+        }
+        return false
+    }
+
+    private func appendNode(_ node: Node, to out: inout String) {
+        out.append("{\"id\": ")
+        out.appendJSONString(node.id.rawValue)
+        out.append(", \"label\": ")
+        out.appendJSONString(node.label)
+        out.append(", \"type\": ")
+        out.appendJSONString(node.type.name)
+        out.append(", \"aliases\": ")
+        out.appendJSONArray(node.sortedAliases, layout: .spaced)
+        out.append(", \"mentions\": ")
+        out.append(String(node.mentions))
+        appendAttributes(node.writableAttributes, to: &out)
+        out.append("}")
+    }
+
+    private func appendEdge(_ edge: Edge, key: Bool, to out: inout String) {
+        out.append("{\"source\": ")
+        out.appendJSONString(edge.source.rawValue)
+        out.append(", \"target\": ")
+        out.appendJSONString(edge.target.rawValue)
+        if key {
+            out.append(", \"key\": \"")
+            out.append(edge.relation.name)
+            out.append("\"")
+        }
+        out.append(", \"relation\": \"")
+        out.append(edge.relation.name)
+        out.append("\", \"weight\": ")
+        out.append(JSONGraphWriter.number(edge.weight))
+        out.append(", \"count\": ")
+        out.append(String(edge.count))
+        out.append(", \"evidence\": ")
+        out.appendJSONArray(edge.evidence, layout: .spaced)
+        if let rule = edge.rule {
+            out.append(", \"rule\": ")
+            out.appendJSONString(rule)
+        }
+        appendAttributes(edge.writableAttributes, to: &out)
+        out.append("}")
+    }
+
+    private func appendAttributes(_ attributes: [(name: String, value: AttributeValue)], to out: inout String) {
+        for (name, value) in attributes {
+            out.append(", ")
+            out.appendJSONString(name)
+            out.append(": ")
+            switch value {
+            case .string(let text): out.appendJSONString(text)
+            case .int(let number): out.append(String(number))
+            case .double(let number): out.append(JSONGraphWriter.number(number))
+            case .boolean(let flag): out.append(flag ? "true" : "false")
+            }
+        }
+    }
+
+    private static func number(_ value: Double) -> String {
+        value.isFinite ? AttributeValue.format(value) : "null"
+    }
+}

@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import RelGraph
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the entity graph of documents.",
+        discussion: """
+        Reads .txt and .md files (folders recursively, - for standard input), recognises entities with \
+        the built-in Dutch/English rule pack, and links them.
+
+        Without --format, writes graph.dot, graph.graphml and graph.svg to the output folder (SVG only \
+        when Graphviz is installed; otherwise it says SVG was skipped). With --format, writes that one \
+        format to --output (default: graph.FORMAT in the output folder; - for standard output).
+
+        Examples:
+          relgraph build examples/
+          relgraph build a.txt b.txt --format graphml --output - | xmllint --format -
+          relgraph build notes/ --window paragraph --min-weight 2 --format svg --output map.svg
+        """
+    )
+
+    @Argument(help: "Files or folders to read (.txt and .md, recursively); - reads standard input.")
+    var inputs: [String]
+
+    @Option(help: "Write only this format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: OutputFormat?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("File to write the --format output to; - for standard output.", valueName: "path"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Folder for the output files (created if missing).", valueName: "dir"))
+    var outputDir: String = "out"
+
+    @Option(help: "Co-occurrence window: \(CoOccurrenceWindow.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var window: CoOccurrenceWindow = .sentence
+
+    @Option(help: ArgumentHelp("Drop edges lighter than this weight (and entities left with no edge).", valueName: "weight"))
+    var minWeight: Double = 1
+
+    @Option(help: ArgumentHelp("Evidence sentences kept per edge.", valueName: "n"))
+    var evidence: Int = 3
+
+    @Option(help: "Graphviz layout engine for SVG: \(Layout.allCases.map(\.rawValue).joined(separator: ", ")) (default: dot up to \(Layout.largestDotGraph) nodes, sfdp above).")
+    var layout: Layout?
+
+    @Flag(name: .shortAndLong, help: "Print no summary on standard error.")
+    var quiet = false
+
+    func validate() throws {
+        if output != nil, format == nil {
+            throw ValidationError("--output names the file of one format: add --format (\(OutputFormat.allCases.map(\.rawValue).joined(separator: "|"))).")
+        }
+        if evidence < 0 { throw ValidationError("--evidence must be 0 or more.") }
+        if minWeight < 0 || !minWeight.isFinite { throw ValidationError("--min-weight must be a number of 0 or more.") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let rules = try RuleSet.builtIn()
+            let pipeline = Pipeline(rules: rules, options: PipelineOptions(window: window, evidenceLimit: evidence, minimumWeight: minWeight))
+            let graph = try pipeline.build(inputs: inputs) { diagnostic in
+                Console.note(diagnostic.description)
+            }
+            let exporter = GraphExporter(layout: layout)
+            var outputs: [(path: String, data: Data)] = []
+            var notes: [String] = []
+            if let format {
+                let path = output ?? "\(outputDir)/graph.\(format.fileExtension)"
+                outputs.append((path, try exporter.encode(graph, as: format)))
+            } else {
+                for format in OutputFormat.defaults {
+                    do {
+                        outputs.append(("\(outputDir)/graph.\(format.fileExtension)", try exporter.encode(graph, as: format)))
+                    } catch RenderingError.graphvizMissing {
+                        notes.append("SVG skipped: Graphviz is not installed (apt-get install graphviz, or libgraphviz-dev)")
+                    }
+                }
+            }
+            let writer = AtomicFileWriter()
+            if output == nil {
+                try writer.createFolder(outputDir)
+            }
+            // Everything is encoded before anything is written: a failure leaves earlier outputs untouched.
+            for (path, data) in outputs {
+                if path == "-" {
+                    FileHandle.standardOutput.write(data)
+                } else {
+                    try writer.write(data, to: path)
+                }
+            }
+            if !quiet {
+                let written = outputs.map { $0.path == "-" ? "standard output" : $0.path }.joined(separator: ", ")
+                Console.note("\(graph.nodes.count) entities, \(graph.edges.count) edges → \(written)")
+                notes.forEach(Console.note)
+            }
+        }
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+extension CoOccurrenceWindow: ExpressibleByArgument {}
+extension Layout: ExpressibleByArgument {}

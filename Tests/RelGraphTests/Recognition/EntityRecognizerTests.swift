@@ -1,0 +1,66 @@
+import Testing
+@testable import RelGraph
+
+@Suite struct EntityRecognizerTests {
+    @Test func theLongestNameWinsAndAPlaceInsideAPlaceIsNotAMention() throws {
+        let found = try TestRules.entities(in: "De speurders zochten vooral in de provincie Antwerpen.")
+        #expect(found == ["region:provincie Antwerpen"])
+    }
+
+    @Test func namesAreFoundInsideHyphenatedCompoundsButNotInsideWords() throws {
+        #expect(try TestRules.entities(in: "Alle Sky ECC-servers en SkyECC-toestellen werden onderzocht.") == ["platform:Sky ECC"])
+        #expect(try TestRules.entities(in: "Het Encrochat-systeem viel.") == ["platform:EncroChat"])
+        #expect(try TestRules.entities(in: "In Maasmechelen was er een huiszoeking.") == ["city:Maasmechelen"])
+    }
+
+    @Test func caseVariantsResolveToOneCanonicalNameAndKeepTheirSurfaceForms() throws {
+        let analysis = try TestRules.analyze("SKY ECC is duur. Wie Sky gebruikt, betaalt veel. De sky is blauw.")
+        let mentions = analysis.sentences.flatMap(\.mentions)
+        #expect(Set(mentions.map(\.entity.label)) == ["Sky ECC"])
+        #expect(mentions.map(\.surface) == ["SKY ECC", "Sky"])
+    }
+
+    @Test func allCapitalNamesOnlyMatchCapitals() throws {
+        #expect(try TestRules.entities(in: "Het bedrijf werkt vanuit de VS.") == ["country:Verenigde Staten"])
+        #expect(try TestRules.entities(in: "Het is Ajax vs Feyenoord.") == [])
+    }
+
+    @Test func adjectivesAndDemonymsResolveToTheirPlace() throws {
+        #expect(try TestRules.entities(in: "De Antwerpse haven is groot.") == ["city:Antwerpen"])
+        #expect(try TestRules.entities(in: "Dutch investigators were involved.") == ["country:Nederland"])
+    }
+
+    @Test func aPlaceNamedInsideAnAgencyNameIsStillMentioned() throws {
+        let found = try TestRules.entities(in: "De rechercheurs van de eenheid Amsterdam en de politie Rotterdam werkten samen.")
+        #expect(found == ["agency:eenheid Amsterdam", "agency:politie Rotterdam", "city:Amsterdam", "city:Rotterdam"])
+    }
+
+    @Test func nationalityAndAuthorityMakeAnAgencyAndCoordinationYieldsBoth() throws {
+        let found = try TestRules.entities(in: "Het netwerk werd door de Nederlandse en Franse politie ontmanteld.")
+        #expect(found == ["agency:Franse politie", "agency:Nederlandse politie", "country:Frankrijk", "country:Nederland"])
+        #expect(try TestRules.entities(in: "Dutch police arrested him.") == ["agency:Nederlandse politie", "country:Nederland"])
+    }
+
+    @Test func courtsAndJudgesAreNamedByTheirPlaceWhateverTheWording() throws {
+        let one = try TestRules.entities(in: "Een Mechelse onderzoeksrechter leidt het dossier.")
+        let other = try TestRules.entities(in: "De onderzoeksrechter in Mechelen leidt het dossier.")
+        #expect(one == ["agency:onderzoeksrechter in Mechelen", "city:Mechelen"])
+        #expect(other == one)
+    }
+
+    @Test func peopleAreFoundByInitialAndByRole() throws {
+        let found = try TestRules.entities(in: "Advocaat Karim B., die in Gent woont, werd gehoord. Volgens federaal procureur Anne-Marie Van den Broeck is dat normaal.")
+        #expect(found.contains("person:Karim B."))
+        #expect(found.contains("person:Anne-Marie Van den Broeck"))
+    }
+
+    @Test(arguments: [
+        "Volledig scherm Een foto van de rechtbank.",
+        "Cryptotelefoons\n\nDe dienst is duur.",
+        "Kortom, het was een drukke dag.",
+        "Bluetooth en gps zijn uitgeschakeld.",
+    ])
+    func pageFurnitureHeadingsAndSentenceStartsAreNotEntities(text: String) throws {
+        #expect(try TestRules.entities(in: text) == [])
+    }
+}

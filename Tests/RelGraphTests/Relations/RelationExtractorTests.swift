@@ -1,0 +1,41 @@
+import Testing
+@testable import RelGraph
+
+@Suite struct RelationExtractorTests {
+    @Test(arguments: [
+        ("SkyECC geldt als de opvolger van EncroChat.", "Sky ECC -successor_of-> EncroChat"),
+        ("Veel klanten zijn overgestapt van EncroChat naar Sky ECC.", "EncroChat -users_migrated_to-> Sky ECC"),
+        ("Many EncroChat users quickly moved to Sky ECC.", "EncroChat -users_migrated_to-> Sky ECC"),
+        ("De servers van Sky ECC zijn in beslag genomen door Europol.", "Sky ECC -seized_by-> Europol"),
+        ("Sky Global, een bedrijf dat opereert vanuit Canada, verkoopt toestellen.", "Sky Global -operates_from-> Canada"),
+        ("Het Team High Tech Crime van de landelijke eenheid deed het werk.", "Team High Tech Crime -part_of-> landelijke eenheid"),
+        ("Minister van Justitie Hilde Peeters is tevreden.", "Hilde Peeters -works_for-> Justitie"),
+        ("De onderzoeksrechter in Mechelen leidt het onderzoek.", "onderzoeksrechter in Mechelen -located_in-> Mechelen"),
+    ])
+    func patternsYieldDirectedTypedRelations(text: String, expected: String) throws {
+        #expect(try TestRules.relations(in: text).contains(expected))
+    }
+
+    @Test func aCoordinatedAgentGivesOneRelationPerAgency() throws {
+        let found = try TestRules.relations(in: "Het was EncroChat, een dienst die vorig jaar door de Nederlandse en Franse politie werd gekraakt.")
+        #expect(found.contains("EncroChat -cracked_by-> Nederlandse politie"))
+        #expect(found.contains("EncroChat -cracked_by-> Franse politie"))
+    }
+
+    @Test func aCoordinatedPlaceListGivesOneRelationPerPlace() throws {
+        let found = try TestRules.relations(in: "Sky ECC opereert vanuit Canada en de VS.")
+        #expect(found == ["Sky ECC -operates_from-> Canada", "Sky ECC -operates_from-> Verenigde Staten"])
+    }
+
+    @Test func comparisonsAndHelpAreNotRelations() throws {
+        #expect(try TestRules.relations(in: "Sky ECC is te vergelijken met EncroChat.") == [])
+        #expect(try TestRules.relations(in: "Nadat EncroChat viel, groeide Sky ECC snel.") == [])
+        #expect(try TestRules.relations(in: "Mogelijk kreeg Europol hulp van de landelijke eenheid.") == [])
+    }
+
+    @Test func aHedgedStatementIsMarked() throws {
+        let analysis = try TestRules.analyze("Sky ECC zou zijn gekraakt door Europol. EncroChat werd gekraakt door de landelijke eenheid.")
+        let relations = analysis.sentences.flatMap(\.relations)
+        #expect(relations.map(\.hedged) == [true, false])
+    }
+}

@@ -1,0 +1,62 @@
+@testable import RelGraph
+
+/// A small rule set for tests: the built-in patterns with a hand-made gazetteer, so tests do not
+/// depend on the generated place list.
+enum TestRules {
+    static let gazetteer = """
+    entities:
+      - {name: Nederland, type: country, aliases: [Netherlands, the Netherlands], adjectives: [Nederlandse, Dutch]}
+      - {name: België, type: country, aliases: [Belgium], adjectives: [Belgische, Belgian]}
+      - {name: Frankrijk, type: country, aliases: [France], adjectives: [Franse, French]}
+      - {name: Canada, type: country}
+      - {name: Verenigde Staten, type: country, aliases: [VS, USA], adjectives: [Amerikaanse, American]}
+      - {name: Antwerpen, type: city, aliases: [Antwerp, Anvers], adjectives: [Antwerpse]}
+      - {name: Mechelen, type: city, aliases: [Malines], adjectives: [Mechelse, Mechels]}
+      - {name: Maasmechelen, type: city}
+      - {name: Rotterdam, type: city, adjectives: [Rotterdamse]}
+      - {name: Amsterdam, type: city, adjectives: [Amsterdamse]}
+      - {name: provincie Antwerpen, type: region, aliases: [province of Antwerp]}
+      - {name: Limburg, type: region, adjectives: [Limburgse]}
+      - {name: Noord-Amerika, type: region, aliases: [North America]}
+      - {name: Amerika, type: region}
+      - {name: Sky ECC, type: platform, aliases: [SkyECC, Sky]}
+      - {name: Sky Global, type: platform}
+      - {name: EncroChat, type: platform}
+      - {name: iPhone, type: platform}
+      - {name: AT&T, type: platform}
+      - {name: federaal parket, type: agency, aliases: [federale parket]}
+      - {name: federale gerechtelijke politie, type: agency, aliases: [FGP]}
+      - {name: landelijke eenheid, type: agency}
+      - {name: Team High Tech Crime, type: agency}
+      - {name: Europol, type: agency}
+      - {name: Justitie, type: agency, aliases: [Justice]}
+      - {name: Binnenlandse Zaken, type: agency}
+      - {name: VRT, type: media}
+      - {name: Gazet van Antwerpen, type: media}
+      - {name: De Standaard, type: media}
+    """
+
+    static func rules() throws -> RuleSet {
+        var rules = RuleSet()
+        try rules.addRuleFile(DefaultRulePack.patterns, file: "<built-in>/patterns.yaml")
+        try rules.addRuleFile(gazetteer, file: "test-gazetteer.yaml")
+        return rules
+    }
+
+    /// The analysis of `text` as one document.
+    static func analyze(_ text: String) throws -> DocumentAnalysis {
+        Pipeline(rules: try rules()).analyze(Document(identifier: "test.txt", text: text))
+    }
+
+    /// The labels of the entities found in `text`, sorted, as `type:label`.
+    static func entities(in text: String) throws -> [String] {
+        let analysis = try analyze(text)
+        return Set(analysis.sentences.flatMap(\.mentions).map { "\($0.entity.type):\($0.entity.label)" }).sorted()
+    }
+
+    /// The typed relations found in `text`, as `source -relation-> target`.
+    static func relations(in text: String) throws -> [String] {
+        let analysis = try analyze(text)
+        return Set(analysis.sentences.flatMap(\.relations).map { "\($0.source.label) -\($0.relation)-> \($0.target.label)" }).sorted()
+    }
+}
