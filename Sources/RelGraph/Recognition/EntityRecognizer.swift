@@ -6,6 +6,9 @@ public struct EntityRecognizer: Sendable {
         let matcher: PatternMatcher
         /// The pattern's own words, folded, with their spelling in the pattern.
         let spellings: [[UInt8]: String]
+        /// Whether the pattern has slots and every one takes only places, so that it matches with the other
+        /// gazetteer names as plain words.
+        let placesOnly: Bool
     }
 
     /// The entities of one sentence.
@@ -27,8 +30,10 @@ public struct EntityRecognizer: Sendable {
         self.patterns = rules.entityPatterns.map { rule in
             var spellings: [[UInt8]: String] = [:]
             EntityRecognizer.collectLiterals(rule.pattern.root, into: &spellings)
+            let slots = rule.pattern.slots
+            let placesOnly = !slots.isEmpty && slots.allSatisfy { !$0.types.isEmpty && $0.types.allSatisfy(\.isPlace) }
             return CompiledPattern(rule: rule, matcher: PatternMatcher(program: PatternProgram(rule.pattern)),
-                                   spellings: spellings)
+                                   spellings: spellings, placesOnly: placesOnly)
         }
     }
 
@@ -53,45 +58,87 @@ public struct EntityRecognizer: Sendable {
         }
         topLevel.sort { $0.range.lowerBound < $1.range.lowerBound }
         var result = SentenceEntities(mentions: topLevel + nested, tokens: [], links: [])
-        let gazetteerTokens = topLevel.indices.map { (range: topLevel[$0].range, mentions: [$0]) }
-        let tokens = PatternToken.tokenize(range, of: text, entityTokens: gazetteerTokens)
-        result.tokens = applyPatterns(to: tokens, gazetteerTokens: gazetteerTokens, result: &result, text: text)
+        applyPatterns(sentence: range, topLevel: topLevel.count, to: &result, text: text)
         return result
     }
 
-    /// Runs the entity patterns over `tokens`, adds the composites they build to `result.mentions` and
-    /// returns the entity tokens with each accepted composite in place of the tokens it covers.
-    private func applyPatterns(to tokens: [PatternToken], gazetteerTokens: [(range: Range<Int>, mentions: [Int])],
-                               result: inout SentenceEntities, text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, mentions: [Int])] {
-        guard !patterns.isEmpty, !tokens.isEmpty else { return gazetteerTokens }
+    /// Runs the entity patterns, adds the composites they build to `result` and sets `result.tokens` to
+    /// the top-level entity tokens, with each accepted composite in place of the tokens it covers.
+    ///
+    /// A pattern whose slots are all places sees the other gazetteer names as plain words, so that its
+    /// own words win over them ("Antwerpse federale politie" although "federale politie" is known); a
+    /// gazetteer mention that a composite spells out in words is absorbed into it.
+    private func applyPatterns(sentence range: Range<Int>, topLevel: Int, to result: inout SentenceEntities,
+                               text: UnsafeBufferPointer<UInt8>) {
+        let gazetteerTokens = (0..<topLevel).map { (range: result.mentions[$0].range, mentions: [$0]) }
+        result.tokens = gazetteerTokens
+        guard !patterns.isEmpty else { return }
+        let placeTokens = gazetteerTokens.filter { result.mentions[$0.mentions[0]].entity.type.isPlace }
+        let streams = [
+            PatternToken.tokenize(range, of: text, entityTokens: gazetteerTokens),
+            PatternToken.tokenize(range, of: text, entityTokens: placeTokens),
+        ]
+        guard !streams[0].isEmpty else { return }
         let mentions = result.mentions
-        let context = PatternMatcher.Context(tokens: tokens, text: text) { index, slot in
-            EntityRecognizer.fills(tokens[index], slot, mentions: mentions)
-        }
-        var found: [(pattern: Int, match: PatternMatcher.Match, bytes: Range<Int>)] = []
-        for (index, pattern) in patterns.enumerated() {
-            for match in pattern.matcher.matches(in: context) where !match.span.isEmpty {
-                let bytes = tokens[match.span.lowerBound].range.lowerBound..<tokens[match.span.upperBound - 1].range.upperBound
-                found.append((index, match, bytes))
+        let contexts = streams.map { tokens in
+            PatternMatcher.Context(tokens: tokens, text: text) { index, slot in
+                EntityRecognizer.fills(tokens[index], slot, mentions: mentions)
             }
         }
-        guard !found.isEmpty else { return gazetteerTokens }
+        var found: [(pattern: Int, stream: Int, match: PatternMatcher.Match, bytes: Range<Int>)] = []
+        for (index, pattern) in patterns.enumerated() {
+            let stream = pattern.placesOnly ? 1 : 0
+            let tokens = streams[stream]
+            for match in pattern.matcher.matches(in: contexts[stream]) where !match.span.isEmpty {
+                let bytes = tokens[match.span.lowerBound].range.lowerBound..<tokens[match.span.upperBound - 1].range.upperBound
+                found.append((index, stream, match, bytes))
+            }
+        }
+        guard !found.isEmpty else { return }
         found.sort { ($1.bytes.count, $0.bytes.lowerBound, $0.pattern) < ($0.bytes.count, $1.bytes.lowerBound, $1.pattern) }
-        var accepted: [(pattern: Int, match: PatternMatcher.Match, bytes: Range<Int>)] = []
+        var accepted: [(pattern: Int, stream: Int, match: PatternMatcher.Match, bytes: Range<Int>)] = []
         for candidate in found where !accepted.contains(where: { $0.bytes.overlaps(candidate.bytes) }) {
             accepted.append(candidate)
         }
-        var entityTokens = gazetteerTokens.filter { token in !accepted.contains { $0.bytes.overlaps(token.range) } }
-        for (patternIndex, match, bytes) in accepted {
-            let produced = build(patterns[patternIndex], match: match, bytes: bytes, tokens: tokens, result: &result, text: text)
-            entityTokens.append((bytes, produced))
+        var tokens = gazetteerTokens.filter { token in !accepted.contains { $0.bytes.overlaps(token.range) } }
+        var bound = Set<Int>()
+        for (patternIndex, stream, match, bytes) in accepted {
+            let produced = build(patterns[patternIndex], match: match, bytes: bytes, tokens: streams[stream],
+                                 bound: &bound, result: &result, text: text)
+            tokens.append((bytes, produced))
         }
-        return entityTokens.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        result.tokens = tokens.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // Gazetteer mentions a composite spelled out in words are part of its name, not mentions of their own.
+        let absorbed = Set((0..<topLevel).filter { index in
+            !bound.contains(index) && !result.mentions[index].entity.type.isPlace
+                && accepted.contains { $0.bytes.lowerBound <= result.mentions[index].range.lowerBound
+                    && result.mentions[index].range.upperBound <= $0.bytes.upperBound }
+        })
+        if !absorbed.isEmpty { remove(absorbed, from: &result) }
+    }
+
+    /// Removes the mentions at `indices`, renumbering the tokens and links that refer to the others.
+    private func remove(_ indices: Set<Int>, from result: inout SentenceEntities) {
+        var renumbered = [Int](repeating: -1, count: result.mentions.count)
+        var kept: [Mention] = []
+        for (index, mention) in result.mentions.enumerated() where !indices.contains(index) {
+            renumbered[index] = kept.count
+            kept.append(mention)
+        }
+        result.mentions = kept
+        result.tokens = result.tokens.compactMap { token in
+            let mentions = token.mentions.map { renumbered[$0] }.filter { $0 >= 0 }
+            return mentions.isEmpty ? nil : (token.range, mentions)
+        }
+        result.links = result.links.compactMap { link in
+            let (source, target) = (renumbered[link.source], renumbered[link.target])
+            return source >= 0 && target >= 0 ? (source, link.relation, target, link.rule) : nil
+        }
     }
 
     /// Adds the entities one pattern match yields (one per element of a coordinated slot) and their links.
     private func build(_ pattern: CompiledPattern, match: PatternMatcher.Match, bytes: Range<Int>, tokens: [PatternToken],
-                       result: inout SentenceEntities, text: UnsafeBufferPointer<UInt8>) -> [Int] {
+                       bound: inout Set<Int>, result: inout SentenceEntities, text: UnsafeBufferPointer<UInt8>) -> [Int] {
         let slots = pattern.rule.pattern.slots
         let bindings: [[Int]] = slots.indices.map { slotIndex in
             guard let range = match.slot(slotIndex) else { return [] }
@@ -99,6 +146,7 @@ public struct EntityRecognizer: Sendable {
                 slots[slotIndex].types.isEmpty || slots[slotIndex].types.contains(result.mentions[mention].entity.type)
             }
         }
+        bound.formUnion(bindings.joined())
         let distributing = bindings.firstIndex { $0.count > 1 }
         let surface = String(decoding: UnsafeBufferPointer(rebasing: text[bytes]), as: UTF8.self)
         var produced: [Int] = []

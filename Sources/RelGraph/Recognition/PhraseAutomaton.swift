@@ -13,7 +13,9 @@
 ///   a dictionary-suffix link, come after `firstOutputState`, so that one comparison tells them apart.
 ///
 /// Building costs O(S · C) time and 4 · S · C bytes for S states (at most the total UTF-8 length of the
-/// phrases, plus one) and C classes (at most the distinct bytes of the folded phrases, plus 31).
+/// phrases, plus one) and C classes (at most the distinct bytes of the folded phrases, plus 31): 2,000
+/// names make a table of a few MB, 20,000 some tens of MB. `Int32` entries limit S · C to 2³¹, a table of
+/// 8 GiB, which memory runs out before.
 struct PhraseAutomaton: Sendable {
     /// What an output state reports: its phrases, their length and the next shorter output state.
     struct Output: Sendable {
@@ -89,7 +91,6 @@ struct PhraseAutomaton: Sendable {
             lastPhrase[state] = Int32(index)
         }
         let stateCount = depth.count
-        precondition(stateCount * stride <= Int(Int32.max), "PhraseMatcher: gazetteer too large for a 32-bit table")
 
         // Breadth first: failure links, the missing transitions (so that `table` becomes the DFA) and
         // the dictionary-suffix links (the nearest proper suffix state that ends a phrase).

@@ -3,7 +3,9 @@
 /// The phrases are compiled into a ``PhraseAutomaton`` (Aho–Corasick as a complete DFA over byte
 /// classes, the case folding built into its table), so that the scanning loop is one class lookup, one
 /// table lookup and one comparison per byte; word boundaries, the inflection suffix and the phrase
-/// indices are looked at only when that comparison finds a state that ends a phrase.
+/// indices are looked at only when that comparison finds a state that ends a phrase. The text is scanned
+/// in chunks of 64 KiB, each as four interleaved quarters, so that four independent chains of table
+/// lookups hide each other’s memory latency (two to three times the speed of one chain).
 ///
 /// - Matching is case-insensitive under ``CaseFolding`` (ASCII and Latin-1 letters), byte-wise, so
 ///   reported ranges are byte offsets in the text as given.
@@ -37,7 +39,7 @@ public struct PhraseMatcher: Sendable {
     /// The compiled phrases.
     private let automaton: PhraseAutomaton
 
-    /// Builds the automaton. Phrases are matched case-insensitively (see folding below); empty phrases are ignored.
+    /// Builds the automaton. Phrases are matched case-insensitively (see ``CaseFolding``); empty phrases are ignored.
     public init(phrases: [String]) {
         automaton = PhraseAutomaton(phrases: phrases)
     }
@@ -53,6 +55,7 @@ public struct PhraseMatcher: Sendable {
                 var start = 0
                 while start < text.count {
                     let end = min(start + Self.chunkLength, text.count)
+                    // Quarters pay off once each is several times longer than its warm-up.
                     if end - start >= 16 * maxPhraseLength + 256 {
                         scanInQuarters(text, start..<end, &state, &deferred, classes, transitions, body)
                     } else {

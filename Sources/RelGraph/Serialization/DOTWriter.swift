@@ -26,8 +26,7 @@ public struct DOTWriter: GraphWriter {
 
     /// Writes `graph` as DOT to `target`.
     public func write<Target: TextOutputStream>(_ graph: Graph, to target: inout Target) {
-        var out = ""
-        out.reserveCapacity(String.writerChunkSize + 4096)
+        var out = TextBuffer()
         out.append("digraph \"relgraph\" {\n  graph [comment=")
         out.appendDOTString(DOTWriter.comment(for: graph.metadata))
         out.append(", fontname=\"Helvetica,Arial,sans-serif\", overlap=\"false\", splines=\"true\"];\n")
@@ -65,7 +64,7 @@ public struct DOTWriter: GraphWriter {
             : metadata.generator + "; inputs: " + metadata.inputs.joined(separator: ", ")
     }
 
-    private func appendNode(_ node: Node, style: NodeStyle, to out: inout String) {
+    private func appendNode(_ node: Node, style: NodeStyle, to out: inout TextBuffer) {
         out.append("  ")
         out.appendDOTString(node.id.rawValue)
         out.append(" [label=")
@@ -79,11 +78,11 @@ public struct DOTWriter: GraphWriter {
         out.append("\", tooltip=\"")
         out.append(node.type.name) // An identifier: nothing to escape.
         out.append(", ")
-        out.append(String(node.mentions))
+        out.append(node.mentions)
         out.append(node.mentions == 1 ? " mention\"];\n" : " mentions\"];\n")
     }
 
-    private func appendEdge(_ edge: Edge, to out: inout String) {
+    private func appendEdge(_ edge: Edge, to out: inout TextBuffer) {
         out.append("  ")
         out.appendDOTString(edge.source.rawValue)
         out.append(" -> ")
@@ -103,7 +102,7 @@ public struct DOTWriter: GraphWriter {
         out.append("\"];\n")
     }
 
-    private func appendLegend(_ styles: [(key: EntityType, value: NodeStyle)], to out: inout String) {
+    private func appendLegend(_ styles: [(key: EntityType, value: NodeStyle)], to out: inout TextBuffer) {
         out.append("  \"")
         out.append(DOTWriter.legendNodeID)
         out.append("\" [shape=\"plaintext\", style=\"solid\", tooltip=\"entity types\", label=<")
@@ -113,7 +112,7 @@ public struct DOTWriter: GraphWriter {
             out.append("<tr><td bgcolor=\"")
             out.append(style.fillColor)
             out.append("\" width=\"16\"></td><td align=\"left\">")
-            out.appendXML(type.name)
+            out.append(type.name, escaping: .xmlText)
             out.append("</td></tr>")
         }
         out.append("</table>>];\n")

@@ -23,8 +23,7 @@ public struct GraphMLWriter: GraphWriter {
     /// Writes `graph` as GraphML to `target`.
     public func write<Target: TextOutputStream>(_ graph: Graph, to target: inout Target) {
         let keys = GraphMLKeys(for: graph)
-        var out = ""
-        out.reserveCapacity(String.writerChunkSize + 4096)
+        var out = TextBuffer()
         out.append("""
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
@@ -35,20 +34,20 @@ public struct GraphMLWriter: GraphWriter {
             """)
         for key in keys.declarations {
             out.append("  <key id=\"")
-            out.appendXML(key.id, inAttribute: true)
+            out.append(key.id, escaping: .xmlAttribute)
             out.append("\" for=\"")
             out.append(key.scope)
             out.append("\" attr.name=\"")
-            out.appendXML(key.name, inAttribute: true)
+            out.append(key.name, escaping: .xmlAttribute)
             out.append("\" attr.type=\"")
             out.append(key.type.rawValue)
             out.append("\"/>\n")
         }
         out.append("  <graph id=\"G\" edgedefault=\"directed\">\n    <desc>")
-        out.appendXML(graph.metadata.generator)
+        out.append(graph.metadata.generator, escaping: .xmlText)
         if !graph.metadata.inputs.isEmpty {
             out.append("; inputs: ")
-            out.appendXML(graph.metadata.inputs.joined(separator: ", "))
+            out.append(graph.metadata.inputs.joined(separator: ", "), escaping: .xmlText)
         }
         out.append("</desc>\n")
         out.flush(to: &target)
@@ -64,21 +63,19 @@ public struct GraphMLWriter: GraphWriter {
         out.flush(to: &target, force: true)
     }
 
-    private func appendNode(_ node: Node, keys: GraphMLKeys, to out: inout String) {
+    private func appendNode(_ node: Node, keys: GraphMLKeys, to out: inout TextBuffer) {
         out.append("    <node id=\"")
-        out.appendXML(node.id.rawValue, inAttribute: true)
+        out.append(node.id.rawValue, escaping: .xmlAttribute)
         out.append("\">\n      <data key=\"label\">")
-        out.appendXML(node.label)
+        out.append(node.label, escaping: .xmlText)
         out.append("</data>\n      <data key=\"name\">")
-        out.appendXML(node.label)
+        out.append(node.label, escaping: .xmlText)
         out.append("</data>\n      <data key=\"type\">")
         out.append(node.type.name)
         out.append("</data>\n      <data key=\"aliases\">")
-        var aliases = ""
-        aliases.appendJSONArray(node.sortedAliases, layout: .compact)
-        out.appendXML(aliases)
+        out.appendJSONArray(node.sortedAliases, inXML: true)
         out.append("</data>\n      <data key=\"mentions\">")
-        out.append(String(node.mentions))
+        out.append(node.mentions)
         out.append("</data>\n")
         for (name, value) in node.writableAttributes {
             if let key = keys.node[name] {
@@ -88,22 +85,24 @@ public struct GraphMLWriter: GraphWriter {
         out.append("    </node>\n")
     }
 
-    private func appendEdge(_ edge: Edge, id: Int, keys: GraphMLKeys, to out: inout String) {
+    private func appendEdge(_ edge: Edge, id: Int, keys: GraphMLKeys, to out: inout TextBuffer) {
         out.append("    <edge id=\"e")
-        out.append(String(id))
+        out.append(id)
         out.append("\" source=\"")
-        out.appendXML(edge.source.rawValue, inAttribute: true)
+        out.append(edge.source.rawValue, escaping: .xmlAttribute)
         out.append("\" target=\"")
-        out.appendXML(edge.target.rawValue, inAttribute: true)
+        out.append(edge.target.rawValue, escaping: .xmlAttribute)
         out.append("\">\n")
         let ids = keys.edgeFieldIDs
         appendData(key: ids.relation, text: edge.relation.name, to: &out)
         appendData(key: ids.label, text: edge.relation.name, to: &out)
         appendData(key: ids.weight, text: GraphMLType.xmlSchemaDouble(edge.weight), to: &out)
         appendData(key: ids.count, text: String(edge.count), to: &out)
-        var evidence = ""
-        evidence.appendJSONArray(edge.evidence, layout: .compact)
-        appendData(key: ids.evidence, text: evidence, to: &out)
+        out.append("      <data key=\"")
+        out.append(ids.evidence, escaping: .xmlAttribute)
+        out.append("\">")
+        out.appendJSONArray(edge.evidence, inXML: true)
+        out.append("</data>\n")
         if let rule = edge.rule {
             appendData(key: ids.rule, text: rule, to: &out)
         }
@@ -115,15 +114,15 @@ public struct GraphMLWriter: GraphWriter {
         out.append("    </edge>\n")
     }
 
-    private func appendData(key: GraphMLKey, value: AttributeValue, to out: inout String) {
+    private func appendData(key: GraphMLKey, value: AttributeValue, to out: inout TextBuffer) {
         appendData(key: key.id, text: key.type.text(for: value), to: &out)
     }
 
-    private func appendData(key id: String, text: String, to out: inout String) {
+    private func appendData(key id: String, text: String, to out: inout TextBuffer) {
         out.append("      <data key=\"")
-        out.appendXML(id, inAttribute: true)
+        out.append(id, escaping: .xmlAttribute)
         out.append("\">")
-        out.appendXML(text)
+        out.append(text, escaping: .xmlText)
         out.append("</data>\n")
     }
 }

@@ -20,14 +20,13 @@ public struct JSONGraphWriter: GraphWriter {
     /// Writes `graph` as node-link JSON to `target`.
     public func write<Target: TextOutputStream>(_ graph: Graph, to target: inout Target) {
         let multigraph = JSONGraphWriter.hasParallelEdges(graph)
-        var out = ""
-        out.reserveCapacity(String.writerChunkSize + 4096)
+        var out = TextBuffer()
         out.append("{\n  \"directed\": true,\n  \"multigraph\": ")
         out.append(multigraph ? "true" : "false")
         out.append(",\n  \"graph\": {\"generator\": ")
         out.appendJSONString(graph.metadata.generator)
         out.append(", \"inputs\": ")
-        out.appendJSONArray(graph.metadata.inputs, layout: .spaced)
+        out.appendJSONArray(graph.metadata.inputs)
         out.append("},\n  \"nodes\": [")
         for (position, node) in graph.nodes.enumerated() {
             out.append(position == 0 ? "\n    " : ",\n    ")
@@ -63,7 +62,7 @@ public struct JSONGraphWriter: GraphWriter {
         return false
     }
 
-    private func appendNode(_ node: Node, to out: inout String) {
+    private func appendNode(_ node: Node, to out: inout TextBuffer) {
         out.append("{\"id\": ")
         out.appendJSONString(node.id.rawValue)
         out.append(", \"label\": ")
@@ -71,14 +70,14 @@ public struct JSONGraphWriter: GraphWriter {
         out.append(", \"type\": ")
         out.appendJSONString(node.type.name)
         out.append(", \"aliases\": ")
-        out.appendJSONArray(node.sortedAliases, layout: .spaced)
+        out.appendJSONArray(node.sortedAliases)
         out.append(", \"mentions\": ")
-        out.append(String(node.mentions))
+        out.append(node.mentions)
         appendAttributes(node.writableAttributes, to: &out)
         out.append("}")
     }
 
-    private func appendEdge(_ edge: Edge, key: Bool, to out: inout String) {
+    private func appendEdge(_ edge: Edge, key: Bool, to out: inout TextBuffer) {
         out.append("{\"source\": ")
         out.appendJSONString(edge.source.rawValue)
         out.append(", \"target\": ")
@@ -93,9 +92,9 @@ public struct JSONGraphWriter: GraphWriter {
         out.append("\", \"weight\": ")
         out.append(JSONGraphWriter.number(edge.weight))
         out.append(", \"count\": ")
-        out.append(String(edge.count))
+        out.append(edge.count)
         out.append(", \"evidence\": ")
-        out.appendJSONArray(edge.evidence, layout: .spaced)
+        out.appendJSONArray(edge.evidence)
         if let rule = edge.rule {
             out.append(", \"rule\": ")
             out.appendJSONString(rule)
@@ -104,14 +103,14 @@ public struct JSONGraphWriter: GraphWriter {
         out.append("}")
     }
 
-    private func appendAttributes(_ attributes: [(name: String, value: AttributeValue)], to out: inout String) {
+    private func appendAttributes(_ attributes: [(name: String, value: AttributeValue)], to out: inout TextBuffer) {
         for (name, value) in attributes {
             out.append(", ")
             out.appendJSONString(name)
             out.append(": ")
             switch value {
             case .string(let text): out.appendJSONString(text)
-            case .int(let number): out.append(String(number))
+            case .int(let number): out.append(number)
             case .double(let number): out.append(JSONGraphWriter.number(number))
             case .boolean(let flag): out.append(flag ? "true" : "false")
             }

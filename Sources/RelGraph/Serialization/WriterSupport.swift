@@ -1,0 +1,42 @@
+// What the writers share beyond text: which attribute names are taken by fields, and the order in which
+// aliases and attributes are written.
+
+/// The attribute names a node or edge's own fields use; an entry of `attributes` with one of these names
+/// is not written, so that it can never shadow the field (`label`, `weight`, …) in any format.
+enum ReservedAttributeNames {
+    /// Names of node fields in GraphML and JSON (`id` is the JSON node's identifier).
+    static let node: Set<String> = ["id", "label", "name", "type", "aliases", "mentions"]
+    /// Names of edge fields in GraphML and JSON (`key` is networkx's multigraph edge key).
+    static let edge: Set<String> = ["id", "source", "target", "key", "relation", "label", "weight", "count",
+                                    "evidence", "rule"]
+}
+
+extension Node {
+    /// The aliases in sorted order, whatever order they were added in.
+    var sortedAliases: [String] {
+        var previous: String?
+        for alias in aliases {
+            if let previous, alias < previous { return aliases.sorted() }
+            previous = alias
+        }
+        return aliases
+    }
+
+    /// The attributes that do not shadow a node field, sorted by name.
+    var writableAttributes: [(name: String, value: AttributeValue)] {
+        attributes.isEmpty ? [] : attributes
+            .filter { !ReservedAttributeNames.node.contains($0.key) }
+            .map { (name: $0.key, value: $0.value) }
+            .sorted { $0.name < $1.name }
+    }
+}
+
+extension Edge {
+    /// The attributes that do not shadow an edge field, sorted by name.
+    var writableAttributes: [(name: String, value: AttributeValue)] {
+        attributes.isEmpty ? [] : attributes
+            .filter { !ReservedAttributeNames.edge.contains($0.key) }
+            .map { (name: $0.key, value: $0.value) }
+            .sorted { $0.name < $1.name }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+@testable import RelGraph
+
+@Suite(.serialized) struct BuildCommandTests {
+    private let examples = RelGraphBinary.repository.appendingPathComponent("examples").path
+    private var graphvizExpected: Bool { GraphvizRenderer.isAvailable || ProcessInfo.processInfo.environment["CI"] != nil }
+
+    @Test func versionIsPrinted() throws {
+        let result = try RelGraphBinary.run(["--version"])
+        #expect(result.status == 0 && result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == RelGraphVersion.current)
+    }
+
+    @Test func theDefaultRunWritesDOTGraphMLAndSVGToTheOutputFolder() throws {
+        let folder = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("nested/out").path
+        let result = try RelGraphBinary.run(["build", examples, "--output-dir", output])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: output).sorted()
+        #expect(files == (graphvizExpected ? ["graph.dot", "graph.graphml", "graph.svg"] : ["graph.dot", "graph.graphml"]))
+        #expect(result.stderr.contains("entities"))
+        let graphml = try String(contentsOfFile: output + "/graph.graphml", encoding: .utf8)
+        #expect(graphml.contains(">Sky ECC</data>") && graphml.contains(">cracked_by</data>"))
+    }
+
+    @Test func withoutGraphvizTheDefaultRunSkipsSVGAndSaysSo() throws {
+        let folder = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try RelGraphBinary.run(["build", examples, "--output-dir", folder.path],
+                                            environment: ["RELGRAPH_DISABLE_GRAPHVIZ": "1"])
+        #expect(result.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["graph.dot", "graph.graphml"])
+        #expect(result.stderr.contains("SVG skipped") && result.stderr.contains("graphviz"))
+        let svg = try RelGraphBinary.run(["build", examples, "--format", "svg", "--output", folder.path + "/map.svg"],
+                                         environment: ["RELGRAPH_DISABLE_GRAPHVIZ": "1"])
+        #expect(svg.status == 1 && svg.stderr.contains("libgraphviz-dev"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/map.svg"))
+    }
+
+    @Test func oneFormatGoesToStandardOutputAndIsTheSameWhateverTheInputOrder() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: examples).sorted().map { examples + "/" + $0 }
+        let forward = try RelGraphBinary.run(["build"] + files + ["--format", "graphml", "--output", "-"])
+        let backward = try RelGraphBinary.run(["build"] + files.reversed() + ["--format", "graphml", "--output", "-"])
+        #expect(forward.status == 0 && forward.stdout.hasPrefix("<?xml"))
+        #expect(forward.stdout == backward.stdout)
+    }
+
+    @Test func standardInputIsADocument() throws {
+        let folder = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("in.txt")
+        try Data("Europol en de landelijke eenheid onderzochten EncroChat.".utf8).write(to: input)
+        let process = try ExternalTool.run("sh", ["-c", "\(RelGraphBinary.url.path) build - --format json --output - < \(input.path)"])
+        #expect(process.status == 0)
+        #expect(process.stdout.contains("\"document\": \"-\"") || process.stdout.contains("\"document\":\"-\""))
+    }
+
+    @Test func usageErrorsExitWith64AndExplain() throws {
+        let result = try RelGraphBinary.run(["build", examples, "--output", "x.graphml"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--format"))
+        #expect(try RelGraphBinary.run(["build", examples, "--window", "page"]).status == 64)
+    }
+
+    @Test func badInputExitsWith1AndLeavesEarlierOutputsUntouched() throws {
+        let folder = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("graph.graphml").path
+        try Data("earlier".utf8).write(to: URL(fileURLWithPath: target))
+        let result = try RelGraphBinary.run(["build", examples, "/no/such/folder", "--format", "graphml", "--output", target])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("/no/such/folder"))
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "earlier")
+    }
+
+    @Test func theHelpTeachesWithExamples() throws {
+        let help = try RelGraphBinary.run(["build", "--help"]).stdout
+        for text in ["--format", "--window", "--min-weight", "--layout", "relgraph build examples/", "standard output"] {
+            #expect(help.contains(text), "help lacks \(text)")
+        }
+    }
+}
+
+@Suite struct AtomicFileWriterTests {
+    @Test func aWriteReplacesTheFileAndLeavesNoTemporaryFile() throws {
+        let folder = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("graph.dot").path
+        try AtomicFileWriter().write("first", to: path)
+        try AtomicFileWriter().write("second", to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "second")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["graph.dot"])
+    }
+
+    @Test func aFailedWriteLeavesTheTargetAsItWas() throws {
+        let folder = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(throws: AtomicFileWriter.WriteError.self) {
+            try AtomicFileWriter().write("x", to: folder.appendingPathComponent("missing/graph.dot").path)
+        }
+        // A folder in the way of the rename: the write fails, and nothing is left behind.
+        let blocked = folder.appendingPathComponent("graph.svg")
+        try FileManager.default.createDirectory(at: blocked.appendingPathComponent("inside"), withIntermediateDirectories: true)
+        #expect(throws: AtomicFileWriter.WriteError.self) { try AtomicFileWriter().write("x", to: blocked.path) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["graph.svg"])
+    }
+}
