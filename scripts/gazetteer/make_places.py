@@ -75,6 +75,7 @@ from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+sys.dont_write_bytecode = True  # keep the source tree free of __pycache__
 sys.path.insert(0, HERE)
 import check_gazetteer  # noqa: E402  (the table parser, shared with the checker)
 
@@ -746,7 +747,7 @@ ALLOW = {
     "Bordeaux", "Kapellen", "Dongen", "Wassenaar", "Wierden", "Steenbergen", "Voorschoten", "Losser", "Tegelen",
     "Hagen", "Puurs", "Duffel", "Zulte", "Ravels", "Drongen", "Deerlijk", "Wichelen", "Lemmer",
     "Erlangen", "Drammen", "Muscat", "Chihuahua", "Cayenne", "Kano", "Limerick", "Hoofddorp", "Laren",
-    "Spangen", "Manta", "Angers", "Putte", "Schilde", "Alken",
+    "Spangen", "Manta", "Angers", "Putte", "Schilde", "Alken", "Ede",
 }
 # Neighbourhoods that GeoNames lists as populated places but whose names are generic.
 GENERIC_PLACES = {

@@ -73,7 +73,10 @@ public struct EntityRecognizer: Sendable {
         let gazetteerTokens = (0..<topLevel).map { (range: result.mentions[$0].range, mentions: [$0]) }
         result.tokens = gazetteerTokens
         guard !patterns.isEmpty else { return }
-        let placeTokens = gazetteerTokens.filter { result.mentions[$0.mentions[0]].entity.type.isPlace }
+        // Places nested in other names are tokens too when the other names are plain words.
+        let placeTokens = result.mentions.indices.filter { result.mentions[$0].entity.type.isPlace }
+            .map { (range: result.mentions[$0].range, mentions: [$0]) }
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
         let streams = [
             PatternToken.tokenize(range, of: text, entityTokens: gazetteerTokens),
             PatternToken.tokenize(range, of: text, entityTokens: placeTokens),

@@ -17,13 +17,14 @@ extension Segmenter {
         /// or `end`.
         func firstTerminatorLead(from start: Int, to end: Int) -> Int {
             var position = start
-            while position + 8 <= end {
+            // Words may reach past `end` (not past the buffer): a match there is no match.
+            while position < end && position + 8 <= count {
                 let word = word(at: position)
                 let found = Self.bytes(of: word, equalTo: 0x2E2E_2E2E_2E2E_2E2E)
                     | Self.bytes(of: word, equalTo: 0x2121_2121_2121_2121)
                     | Self.bytes(of: word, equalTo: 0x3F3F_3F3F_3F3F_3F3F)
                     | Self.bytes(of: word, equalTo: 0xE2E2_E2E2_E2E2_E2E2)
-                if found != 0 { return position + found.trailingZeroBitCount >> 3 }
+                if found != 0 { return min(position + found.trailingZeroBitCount >> 3, end) }
                 position += 8
             }
             while position < end {

@@ -96,11 +96,13 @@ extension Segmenter.Scan {
     /// brackets stripped.
     private func word(before period: Int, notBefore lower: Int) -> Word {
         var start = period
+        var hasPeriod = false
         while start > lower {
             if period - start > 32 { return .ordinary }
             let byte = bytes[start - 1]
             if byte < 0x80 {
                 if byte <= 0x20 || byte == 0x7F { break }
+                hasPeriod = hasPeriod || byte == 0x2E
                 start -= 1
                 continue
             }
@@ -117,7 +119,7 @@ extension Segmenter.Scan {
         if let (scalar, length) = bytes.scalar(at: start), start + length == period {
             return Segmenter.Bytes.isCapital(scalar) ? .initial : .ordinary
         }
-        if vocabulary.isAbbreviation(bytes, start..<period) || hasAbbreviationShape(start..<period) {
+        if vocabulary.isAbbreviation(bytes, start..<period) || hasPeriod && hasAbbreviationShape(start..<period) {
             return .abbreviation
         }
         return .ordinary

@@ -11,6 +11,8 @@ extension Segmenter {
         private var exactCase = WordTable()
         private var openers = WordTable()
         private var nameParticles = WordTable()
+        /// The length of the longest abbreviation, so that longer words are not looked up.
+        private var longestAbbreviation = 0
 
         /// Dutch abbreviations common in news text.
         static let dutchAbbreviations = """
@@ -41,6 +43,7 @@ extension Segmenter {
             for word in abbreviations {
                 let stem = Array(word.utf8.dropLast(word.hasSuffix(".") ? 1 : 0))
                 guard let key = Self.key(stem) else { continue }
+                longestAbbreviation = max(longestAbbreviation, stem.count)
                 if stem.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
                     exactCase.insert(key)
                 } else {
@@ -57,7 +60,7 @@ extension Segmenter {
 
         /// Whether `bytes[range]` (a word without its final period) is a known abbreviation.
         func isAbbreviation(_ bytes: Bytes, _ range: Range<Int>) -> Bool {
-            guard let key = Self.key(bytes, range) else { return false }
+            guard range.count <= longestAbbreviation, let key = Self.key(bytes, range) else { return false }
             if exactCase.contains(key) { return true }
             let first = key & 0xFF
             return lowercase.contains(first >= 0x41 && first <= 0x5A ? key | 0x20 : key)

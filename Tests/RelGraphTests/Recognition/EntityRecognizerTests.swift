@@ -39,6 +39,9 @@ import Testing
         let found = try TestRules.entities(in: "Het netwerk werd door de Nederlandse en Franse politie ontmanteld.")
         #expect(found == ["agency:Franse politie", "agency:Nederlandse politie", "country:Frankrijk", "country:Nederland"])
         #expect(try TestRules.entities(in: "Dutch police arrested him.") == ["agency:Nederlandse politie", "country:Nederland"])
+        // Coordination wins over a gazetteer name for one of the conjuncts.
+        #expect(try TestRules.entities(in: "Belgian and Dutch police arrested him.")
+            == ["agency:Belgische politie", "agency:Nederlandse politie", "country:België", "country:Nederland"])
     }
 
     @Test func courtsAndJudgesAreNamedByTheirPlaceWhateverTheWording() throws {

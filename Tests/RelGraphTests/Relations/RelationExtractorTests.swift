@@ -39,3 +39,11 @@ import Testing
         #expect(relations.map(\.hedged) == [true, false])
     }
 }
+
+@Suite struct RelationPrecisionTests {
+    @Test func anAgencyFarFromTheVerbIsNotItsSubject() throws {
+        let text = "Belgian and Dutch police arrested dozens of suspects after investigators cracked Sky ECC."
+        #expect(try TestRules.relations(in: text).filter { $0.contains("cracked_by") } == [])
+        #expect(try TestRules.relations(in: "Europol has cracked the Sky ECC network.") == ["Sky ECC -cracked_by-> Europol"])
+    }
+}

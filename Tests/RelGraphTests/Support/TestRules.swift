@@ -29,6 +29,7 @@ enum TestRules {
       - {name: landelijke eenheid, type: agency}
       - {name: Team High Tech Crime, type: agency}
       - {name: Europol, type: agency}
+      - {name: Nederlandse politie, type: agency, aliases: [Nationale Politie, Dutch police]}
       - {name: Justitie, type: agency, aliases: [Justice]}
       - {name: Binnenlandse Zaken, type: agency}
       - {name: VRT, type: media}

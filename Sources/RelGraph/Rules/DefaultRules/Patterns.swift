@@ -124,7 +124,7 @@ extension DefaultRulePack {
         pattern: "{source:platform} … (cracked|hacked|infiltrated|decrypted|penetrated) by … {target:agency+}"
       - id: agency-cracked-en
         relation: cracked_by
-        pattern: "{target:agency+} … (cracked|hacked|infiltrated|decrypted|penetrated) … {source:platform}"
+        pattern: "{target:agency+} (has|have|had|reportedly|allegedly)? (cracked|hacked|infiltrated|decrypted|penetrated) … {source:platform}"
       # seized_by: platform (its servers, devices, data) → the agency that seized it
       - id: seized-by-nl
         relation: seized_by
@@ -134,7 +134,7 @@ extension DefaultRulePack {
         pattern: "{source:platform} … (seized|confiscated|taken down|taken offline|dismantled) by … {target:agency+}"
       - id: agency-seized-en
         relation: seized_by
-        pattern: "{target:agency+} … (seized|confiscated|took down|dismantled) … {source:platform}"
+        pattern: "{target:agency+} (has|have|had|reportedly|allegedly)? (seized|confiscated|took down|dismantled) … {source:platform}"
       # arrested_by: person → the agency that arrested them
       - id: arrested-by-nl
         relation: arrested_by
@@ -147,7 +147,7 @@ extension DefaultRulePack {
         pattern: "{source:person+} … (arrested|detained) by … {target:agency+}"
       - id: agency-arrested-en
         relation: arrested_by
-        pattern: "{target:agency+} … (arrested|detained) {source:person+}"
+        pattern: "{target:agency+} (has|have|had)? (arrested|detained) {source:person+}"
       # operates_from: platform → the country or city it is run from
       - id: operates-from-nl
         relation: operates_from

