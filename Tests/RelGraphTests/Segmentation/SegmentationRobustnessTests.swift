@@ -98,6 +98,24 @@ private func violation(in bytes: [UInt8], spans: [SentenceSpan], multiByteAllowe
         }
     }
 
+    @Test func wordAtATimeSearchesAgreeWithBytewiseOnes() {
+        let alphabet: [UInt8] = [0x61, 0x20, 0x09, 0x0A, 0x0D, 0x2E, 0x21, 0x3F, 0xE2, 0x80, 0xA6, 0x01, 0x2F, 0xFF, 0x0B]
+        var generator = SeededGenerator(state: 99)
+        for _ in 0..<3_000 {
+            let count = Int.random(in: 0...40, using: &generator)
+            let bytes = (0..<count).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }
+            let start = Int.random(in: 0...count, using: &generator)
+            let end = Int.random(in: start...count, using: &generator)
+            let expectedLead = (start..<end).first { [0x2E, 0x21, 0x3F, 0xE2].contains(bytes[$0]) } ?? end
+            let expectedBreak = (start..<count).first { bytes[$0] == 0x0A || bytes[$0] == 0x0D } ?? count
+            bytes.withUnsafeBufferPointer { buffer in
+                let text = Segmenter.Bytes(buffer: buffer)
+                #expect(text.firstTerminatorLead(from: start, to: end) == expectedLead, "\(bytes) \(start)..<\(end)")
+                #expect(text.firstLineBreak(from: start) == expectedBreak, "\(bytes) from \(start)")
+            }
+        }
+    }
+
     @Test func arbitraryBytesNeverCrash() {
         var generator = SeededGenerator(state: 7)
         for _ in 0..<500 {
