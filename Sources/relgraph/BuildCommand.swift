@@ -18,6 +18,7 @@ struct BuildCommand: ParsableCommand {
           relgraph build examples/
           relgraph build a.txt b.txt --format graphml --output - | xmllint --format -
           relgraph build notes/ --window paragraph --min-weight 2 --format svg --output map.svg
+          relgraph build notes/ --rules my-rules.yaml --initials per-document
         """
     )
 
@@ -45,10 +46,16 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Graphviz layout engine for SVG: \(Layout.allCases.map(\.rawValue).joined(separator: ", ")) (default: dot up to \(Layout.largestDotGraph) nodes, sfdp above).")
     var layout: Layout?
 
+    @Option(help: "People named by a first name and an initial (\"Karim B.\"): merge (one entity, ambiguous=true when it spans documents) or per-document.")
+    var initials: InitialsPolicy = .merge
+
+    @OptionGroup var rules: RuleOptions
+
     @Flag(name: .shortAndLong, help: "Print no summary on standard error.")
     var quiet = false
 
     func validate() throws {
+        try rules.requireSomeRules()
         if output != nil, format == nil {
             throw ValidationError("--output names the file of one format: add --format (\(OutputFormat.allCases.map(\.rawValue).joined(separator: "|"))).")
         }
@@ -58,8 +65,8 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let rules = try RuleSet.builtIn()
-            let pipeline = Pipeline(rules: rules, options: PipelineOptions(window: window, evidenceLimit: evidence, minimumWeight: minWeight))
+            let options = PipelineOptions(window: window, evidenceLimit: evidence, minimumWeight: minWeight, initials: initials)
+            let pipeline = Pipeline(rules: try rules.load(), options: options)
             let graph = try pipeline.build(inputs: inputs) { diagnostic in
                 Console.note(diagnostic.description)
             }
@@ -102,3 +109,4 @@ struct BuildCommand: ParsableCommand {
 extension OutputFormat: ExpressibleByArgument {}
 extension CoOccurrenceWindow: ExpressibleByArgument {}
 extension Layout: ExpressibleByArgument {}
+extension InitialsPolicy: ExpressibleByArgument {}

@@ -19,6 +19,8 @@ func reportingErrors(_ body: () throws -> Void) throws {
         try body()
     } catch let error as ExitCode {
         throw error
+    } catch let error as ValidationError {
+        throw error
     } catch let error as LocalizedError {
         Console.error(error.errorDescription ?? "\(error)")
         throw ExitCode.failure

@@ -21,3 +21,14 @@ public struct DocumentAnalysis: Sendable {
     /// The sentences, in order.
     public let sentences: [Sentence]
 }
+
+extension DocumentAnalysis {
+    /// The same analysis with every entity reference passed through `transform`.
+    func mappingEntities(_ transform: (EntityReference) -> EntityReference) -> DocumentAnalysis {
+        DocumentAnalysis(document: document, date: date, sentences: sentences.map { sentence in
+            Sentence(index: sentence.index, paragraph: sentence.paragraph, text: sentence.text,
+                     mentions: sentence.mentions.map { $0.referring(to: transform($0.entity)) },
+                     relations: sentence.relations.map { $0.between(transform($0.source), transform($0.target)) })
+        })
+    }
+}

@@ -4,11 +4,15 @@ public struct DocumentAnalyzer: Sendable {
     private let segmenter = Segmenter()
     private let recognizer: EntityRecognizer
     private let extractor: RelationExtractor
+    private let corrections: NameCorrections
+    private let distinct: @Sendable (String, String) -> Bool
 
     /// Compiles `rules` for analysis.
     public init(rules: RuleSet) {
         self.recognizer = EntityRecognizer(rules: rules)
         self.extractor = RelationExtractor(rules: rules)
+        self.corrections = NameCorrections(rules: rules)
+        self.distinct = { rules.areDistinct($0, $1) }
     }
 
     /// Analyses `document`.
@@ -23,7 +27,7 @@ public struct DocumentAnalyzer: Sendable {
 
     private func analyzeSentences(_ text: UnsafeBufferPointer<UInt8>) -> [DocumentAnalysis.Sentence] {
         let spans = segmenter.sentences(in: text)
-        let candidates = recognizer.gazetteer.mentions(in: text)
+        let candidates = recognizer.gazetteer.candidates(in: text)
         // Pass 1: the entities of each sentence.
         var cursor = 0
         var recognized: [EntityRecognizer.SentenceEntities] = []
@@ -36,7 +40,8 @@ public struct DocumentAnalyzer: Sendable {
             recognized.append(recognizer.recognize(sentence: span.range, candidates: inside, in: text))
         }
         // Resolution: people named in full anywhere in the document, referred to by surname or initial.
-        let people = PersonResolver(names: recognized.flatMap { $0.mentions.filter { $0.entity.type == .person }.map(\.entity.label) })
+        let people = PersonResolver(names: recognized.flatMap { $0.mentions.filter { $0.entity.type == .person }.map(\.entity.label) },
+                                    distinct: distinct)
         // Pass 2: resolved references, then relation patterns.
         return zip(spans, recognized).map { span, found in
             var entities = found
@@ -50,7 +55,11 @@ public struct DocumentAnalyzer: Sendable {
                                         target: entities.mentions[link.target].entity, rule: link.rule, hedged: hedged)
                 }
             }
-            let mentions = entities.mentions.sorted { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }
+            var mentions = entities.mentions.sorted { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }
+            if !corrections.isEmpty {
+                mentions = mentions.map { $0.referring(to: corrections.apply($0.entity)) }
+                relations = relations.map { $0.between(corrections.apply($0.source), corrections.apply($0.target)) }
+            }
             return DocumentAnalysis.Sentence(index: span.index, paragraph: span.paragraph, text: span.text(in: text),
                                              mentions: mentions, relations: relations)
         }
@@ -62,7 +71,7 @@ public struct DocumentAnalyzer: Sendable {
         guard !people.forms.isEmpty else { return }
         entities.mentions = entities.mentions.map { mention in
             guard mention.entity.type == .person, let full = people.fullName(for: mention.entity.label) else { return mention }
-            return Mention(range: mention.range, entity: EntityReference(label: full, type: .person), surface: mention.surface)
+            return mention.referring(to: EntityReference(label: full, type: .person))
         }
         let tokens = PatternToken.tokenize(sentence, of: text, entityTokens: entities.tokens)
         for (range, name) in people.references(in: tokens, text: text) {

@@ -6,11 +6,16 @@ public struct PipelineOptions: Sendable {
     public var evidenceLimit: Int
     /// Edges lighter than this are dropped, and so are the entities left with no edge by that.
     public var minimumWeight: Double
+    /// How people named by a first name and an initial are told apart across documents.
+    public var initials: InitialsPolicy
 
-    /// Creates options; the defaults are a sentence window, 3 pieces of evidence and no weight filter.
-    public init(window: CoOccurrenceWindow = .sentence, evidenceLimit: Int = 3, minimumWeight: Double = 1) {
+    /// Creates options; the defaults are a sentence window, 3 pieces of evidence, no weight filter and
+    /// people named by an initial merged across documents (and marked ambiguous when they span several).
+    public init(window: CoOccurrenceWindow = .sentence, evidenceLimit: Int = 3, minimumWeight: Double = 1,
+                initials: InitialsPolicy = .merge) {
         self.window = window
         self.evidenceLimit = evidenceLimit
         self.minimumWeight = minimumWeight
+        self.initials = initials
     }
 }

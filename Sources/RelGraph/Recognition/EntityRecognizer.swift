@@ -26,7 +26,7 @@ public struct EntityRecognizer: Sendable {
 
     /// Compiles the gazetteer and entity patterns of `rules`.
     public init(rules: RuleSet) {
-        self.gazetteer = Gazetteer(entries: rules.entities)
+        self.gazetteer = Gazetteer(entries: rules.effectiveEntities, stopList: rules.stopList)
         self.patterns = rules.entityPatterns.map { rule in
             var spellings: [[UInt8]: String] = [:]
             EntityRecognizer.collectLiterals(rule.pattern.root, into: &spellings)
@@ -37,12 +37,18 @@ public struct EntityRecognizer: Sendable {
         }
     }
 
-    /// The entities of the sentence `range`, given the gazetteer's mentions inside it (`candidates`,
-    /// sorted by start, longest first).
-    func recognize(sentence range: Range<Int>, candidates: some Collection<Mention>,
+    /// The entities of the sentence `range`, given the gazetteer's candidates inside it.
+    func recognize(sentence range: Range<Int>, candidates: some Collection<Gazetteer.Candidate>,
                    in text: UnsafeBufferPointer<UInt8>) -> SentenceEntities {
+        var words: [PatternToken]?
+        let resolved = candidates.compactMap { candidate in
+            gazetteer.mention(for: candidate, in: text) { word in
+                if words == nil { words = PatternToken.tokenize(range, of: text, entityTokens: []) }
+                return words?.contains { $0.equals(folded: word, in: text) } ?? false
+            }
+        }
         // Longest first, then earliest; a place inside a non-place name stays as a nested mention.
-        let ordered = candidates.sorted { ($1.range.count, $0.range.lowerBound) < ($0.range.count, $1.range.lowerBound) }
+        let ordered = resolved.sorted { ($1.range.count, $0.range.lowerBound) < ($0.range.count, $1.range.lowerBound) }
         var topLevel: [Mention] = []
         var nested: [Mention] = []
         for candidate in ordered {
@@ -108,7 +114,7 @@ public struct EntityRecognizer: Sendable {
         for (patternIndex, stream, match, bytes) in accepted {
             let produced = build(patterns[patternIndex], match: match, bytes: bytes, tokens: streams[stream],
                                  bound: &bound, result: &result, text: text)
-            tokens.append((bytes, produced))
+            if !produced.isEmpty { tokens.append((bytes, produced)) }
         }
         result.tokens = tokens.sorted { $0.range.lowerBound < $1.range.lowerBound }
         // Gazetteer mentions a composite spelled out in words are part of its name, not mentions of their own.
@@ -153,6 +159,7 @@ public struct EntityRecognizer: Sendable {
         let distributing = bindings.firstIndex { $0.count > 1 }
         let surface = String(decoding: UnsafeBufferPointer(rebasing: text[bytes]), as: UTF8.self)
         var produced: [Int] = []
+        guard !gazetteer.isStopped(surface) else { return produced }
         for element in 0..<(distributing.map { bindings[$0].count } ?? 1) {
             let chosen: [Int?] = bindings.indices.map { slot in
                 slot == distributing ? bindings[slot][element] : bindings[slot].first

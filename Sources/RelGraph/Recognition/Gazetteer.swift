@@ -1,6 +1,13 @@
 /// The gazetteer compiled for matching: every name, alias and adjective of every entry in one
 /// ``PhraseMatcher``, and for each phrase what it refers to and how its case must agree.
 struct Gazetteer: Sendable {
+    /// A span of text that one or more phrases match.
+    struct Candidate: Sendable {
+        let range: Range<Int>
+        /// The phrases whose case policy accepts the text, in rule order.
+        let phrases: [Int]
+    }
+
     private struct Phrase: Sendable {
         let entry: Int
         let form: MentionForm
@@ -10,8 +17,11 @@ struct Gazetteer: Sendable {
     let entries: [GazetteerEntry]
     private let phrases: [Phrase]
     private let matcher: PhraseMatcher
+    private let stopList: Set<[UInt8]>
+    /// Each entry's context words, folded.
+    private let contexts: [[[UInt8]]]
 
-    init(entries: [GazetteerEntry]) {
+    init(entries: [GazetteerEntry], stopList: [String] = []) {
         var phrases: [Phrase] = []
         for (index, entry) in entries.enumerated() {
             for name in [entry.name] + entry.aliases {
@@ -24,27 +34,46 @@ struct Gazetteer: Sendable {
         self.entries = entries
         self.phrases = phrases
         self.matcher = PhraseMatcher(phrases: phrases.map { String(decoding: $0.bytes, as: UTF8.self) })
+        self.stopList = Set(stopList.map(CaseFolding.folded))
+        self.contexts = entries.map { $0.context.map(CaseFolding.folded) }
     }
 
-    /// Every mention the gazetteer finds in `text`, overlapping ones included, sorted by start and then
-    /// by length, longest first. Where one span matches several entries, the first entry (in rule order)
-    /// whose case policy accepts it wins.
-    func mentions(in text: UnsafeBufferPointer<UInt8>) -> [Mention] {
-        var best: [Range<Int>: Int] = [:]
+    /// Every span of `text` the gazetteer matches, overlapping ones included, sorted by start and then by
+    /// length, longest first; spans on the stop list are left out.
+    func candidates(in text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
+        var accepted: [Range<Int>: [Int]] = [:]
         matcher.forEachMatch(in: text) { match in
             let phrase = phrases[match.phrase]
-            let entry = entries[phrase.entry]
             let surface = UnsafeBufferPointer(rebasing: text[match.range])
-            guard entry.casePolicy.accepts(surface, for: phrase.bytes) else { return }
-            if let existing = best[match.range], existing < match.phrase { return }
-            best[match.range] = match.phrase
+            guard entries[phrase.entry].casePolicy.accepts(surface, for: phrase.bytes) else { return }
+            accepted[match.range, default: []].append(match.phrase)
         }
-        return best.map { range, index -> Mention in
-            let phrase = phrases[index]
-            let entry = entries[phrase.entry]
-            return Mention(range: range, entity: EntityReference(label: entry.name, type: entry.type),
-                           surface: String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self),
-                           form: phrase.form, canonicalAdjective: entry.adjectives.first)
-        }.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+        if !stopList.isEmpty {
+            accepted = accepted.filter { range, _ in
+                !stopList.contains(CaseFolding.folded(String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)))
+            }
+        }
+        return accepted.map { Candidate(range: $0.key, phrases: $0.value.sorted()) }
+            .sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+    }
+
+    /// The mention `candidate` makes in a sentence: the first phrase whose entry's context words occur in
+    /// the sentence (`hasWord`), or else the first whose entry needs no context; `nil` if none applies.
+    func mention(for candidate: Candidate, in text: UnsafeBufferPointer<UInt8>, hasWord: ([UInt8]) -> Bool) -> Mention? {
+        let chosen = candidate.phrases.first { index in
+            let context = contexts[phrases[index].entry]
+            return !context.isEmpty && context.contains(where: hasWord)
+        } ?? candidate.phrases.first { contexts[phrases[$0].entry].isEmpty }
+        guard let chosen else { return nil }
+        let phrase = phrases[chosen]
+        let entry = entries[phrase.entry]
+        return Mention(range: candidate.range, entity: EntityReference(label: entry.name, type: entry.type),
+                       surface: String(decoding: UnsafeBufferPointer(rebasing: text[candidate.range]), as: UTF8.self),
+                       form: phrase.form, canonicalAdjective: entry.adjectives.first)
+    }
+
+    /// Whether `text` is on the stop list.
+    func isStopped(_ text: String) -> Bool {
+        !stopList.isEmpty && stopList.contains(CaseFolding.folded(text))
     }
 }

@@ -50,3 +50,10 @@ public struct Mention: Hashable, Sendable {
         self.canonicalAdjective = canonicalAdjective
     }
 }
+
+extension Mention {
+    /// The same mention, referring to `entity` instead.
+    func referring(to entity: EntityReference) -> Mention {
+        Mention(range: range, entity: entity, surface: surface, form: form, canonicalAdjective: canonicalAdjective)
+    }
+}

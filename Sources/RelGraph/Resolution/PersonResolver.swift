@@ -14,8 +14,9 @@ struct PersonResolver {
     let forms: [Form]
     private let nameByForm: [String: String]
 
-    /// Builds the forms from the labels of the people the document names.
-    init(names: some Sequence<String>) {
+    /// Builds the forms from the labels of the people the document names; `distinct` tells which
+    /// reference and full name an analyst said must not be merged.
+    init(names: some Sequence<String>, distinct: (String, String) -> Bool = { _, _ in false }) {
         var candidates: [String: Set<String>] = [:]
         for name in Set(names) {
             let words = name.split(separator: " ").map(String.init)
@@ -23,6 +24,7 @@ struct PersonResolver {
             let last = words[words.count - 1]
             let isInitial = last.count == 2 && last.hasSuffix(".") && last.first?.isUppercase == true
             let reference = isInitial ? last : words.dropFirst().joined(separator: " ")
+            if distinct(reference, name) { continue }
             candidates[reference, default: []].insert(name)
         }
         let unambiguous = candidates.compactMapValues { $0.count == 1 ? $0.first : nil }

@@ -11,17 +11,21 @@ public struct GazetteerEntry: Hashable, Sendable {
     public let adjectives: [String]
     /// How the case of a name must agree with the text.
     public let casePolicy: CasePolicy
+    /// Words that choose this entry where a name is shared with an entry of another type: the entry
+    /// applies in a sentence that holds one of them (empty: the entry applies by default).
+    public let context: [String]
     /// Where the entry was defined.
     public let location: SourceLocation
 
     /// Creates an entry.
     public init(name: String, type: EntityType, aliases: [String] = [], adjectives: [String] = [],
-                casePolicy: CasePolicy = .smart, location: SourceLocation) {
+                casePolicy: CasePolicy = .smart, context: [String] = [], location: SourceLocation) {
         self.name = name
         self.type = type
         self.aliases = aliases
         self.adjectives = adjectives
         self.casePolicy = casePolicy
+        self.context = context
         self.location = location
     }
 }

@@ -24,6 +24,9 @@ import Yams
 ///     relation: seized_by
 ///     pattern: "{source:platform} … in beslag genomen door … {target:agency+}"
 /// hedges: [mogelijk, zou, reportedly]
+/// stop: [Volledig scherm]         # surface forms never reported
+/// same: [[Sky ECC, SkyECC Global]]  # one entity; the first name is canonical
+/// distinct: [[Sky, Sky ECC]]        # never merged
 /// ```
 struct RuleFileParser {
     let file: String
@@ -39,7 +42,7 @@ struct RuleFileParser {
         }
         guard let root else { return }
         let top = try mapping(root, expected: "a mapping with keys types, entities, entity_patterns, relation_patterns, hedges")
-        let known = ["types", "entities", "entity_patterns", "relation_patterns", "hedges"]
+        let known = ["types", "entities", "entity_patterns", "relation_patterns", "hedges", "stop", "same", "distinct"]
         try checkKeys(top, allowed: known)
         // Types first: the file's own patterns and entries may use them.
         if let types = value(top, "types") {
@@ -62,6 +65,15 @@ struct RuleFileParser {
         }
         if let hedges = value(top, "hedges") {
             rules.hedges += try strings(hedges)
+        }
+        if let stop = value(top, "stop") {
+            rules.stopList += try strings(stop)
+        }
+        if let same = value(top, "same") {
+            rules.same += try corrections(same)
+        }
+        if let distinct = value(top, "distinct") {
+            rules.distinct += try corrections(distinct)
         }
     }
 
@@ -88,7 +100,7 @@ struct RuleFileParser {
 
     private func parseEntity(_ node: Yams.Node, types: Set<EntityType>) throws(RuleError) -> GazetteerEntry {
         let entry = try mapping(node, expected: "an entity: a mapping with name and type")
-        try checkKeys(entry, allowed: ["name", "type", "aliases", "adjectives", "case"])
+        try checkKeys(entry, allowed: ["name", "type", "aliases", "adjectives", "case", "context"])
         let name = try string(try required(entry, "name", in: node))
         let type = try entityType(try required(entry, "type", in: node), known: types)
         var policy = CasePolicy.smart
@@ -102,7 +114,9 @@ struct RuleFileParser {
         return GazetteerEntry(name: name, type: type,
                               aliases: try value(entry, "aliases").map { node throws(RuleError) in try strings(node) } ?? [],
                               adjectives: try value(entry, "adjectives").map { node throws(RuleError) in try strings(node) } ?? [],
-                              casePolicy: policy, location: location(node))
+                              casePolicy: policy,
+                              context: try value(entry, "context").map { node throws(RuleError) in try strings(node) } ?? [],
+                              location: location(node))
     }
 
     private func parseEntityPattern(_ node: Yams.Node, rules: RuleSet) throws(RuleError) -> EntityPatternRule {
@@ -150,6 +164,15 @@ struct RuleFileParser {
             throw RuleError(location(patternNode), "[ … ] marks an entity span; it has no meaning in a relation pattern")
         }
         return RelationPatternRule(id: id, relation: relation, pattern: pattern, location: location(node))
+    }
+
+    /// A list of name groups: `[[Sky ECC, SkyECC Global], [Jan Peeters, J. Peeters]]`.
+    private func corrections(_ node: Yams.Node) throws(RuleError) -> [Correction] {
+        var result: [Correction] = []
+        for group in try sequence(node, expected: "a list of name lists, e.g. [[Sky ECC, Sky Global]]") {
+            result.append(Correction(names: try strings(group), location: location(group)))
+        }
+        return result
     }
 
     private func checkTemplate(_ template: String, slots: [TokenPattern.Slot], at node: Yams.Node) throws(RuleError) {

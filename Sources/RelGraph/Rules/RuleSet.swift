@@ -1,3 +1,5 @@
+import Foundation
+
 /// The rules relgraph applies: entity and relation types, gazetteer entries, entity and relation
 /// patterns and hedge words, from the built-in pack and the user's rule files.
 public struct RuleSet: Sendable {
@@ -14,6 +16,12 @@ public struct RuleSet: Sendable {
     /// Words that mark a statement as uncertain ("mogelijk", "zou", "reportedly"): relations found in a
     /// sentence with one of them carry `hedged=true`.
     public internal(set) var hedges: [String] = []
+    /// Surface forms never to report as entities ("Volledig scherm").
+    public internal(set) var stopList: [String] = []
+    /// Names that are one entity; the first name of each group is the canonical one.
+    public internal(set) var same: [Correction] = []
+    /// Names never to merge with each other (an alias, a surname or an initial that points elsewhere).
+    public internal(set) var distinct: [Correction] = []
 
     /// A rule set with the built-in types and no rules.
     public init() {}
@@ -30,6 +38,7 @@ public struct RuleSet: Sendable {
                 try rules.addGazetteerTable(table, file: "<built-in>/\(name)")
             }
             try rules.addRuleFile(DefaultRulePack.patterns, file: "<built-in>/patterns.yaml")
+            try rules.validate()
             return .success(rules)
         } catch let error as RuleError {
             return .failure(error)
@@ -37,6 +46,24 @@ public struct RuleSet: Sendable {
             return .failure(RuleError(SourceLocation(file: "<built-in>", line: 1), "\(error)"))
         }
     }()
+
+    /// The rules of the built-in pack (unless `builtIn` is false) and of the YAML rule files at `paths`,
+    /// checked as a whole. A file that cannot be read or used is refused before any text is read.
+    public static func loading(_ paths: [String], builtIn: Bool = true) throws(RuleError) -> RuleSet {
+        var rules = builtIn ? try RuleSet.builtIn() : RuleSet()
+        for path in paths {
+            let text: String
+            do {
+                text = try String(contentsOfFile: path, encoding: .utf8)
+            } catch {
+                let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read as UTF-8 text" : "no such file"
+                throw RuleError(SourceLocation(file: path, line: 1), "\(reason); give the path of a YAML rule file")
+            }
+            try rules.addRuleFile(text, file: path)
+        }
+        try rules.validate()
+        return rules
+    }
 
     /// Adds the entries of a gazetteer table (the tab-separated format of the built-in pack).
     public mutating func addGazetteerTable(_ text: String, file: String) throws(RuleError) {
@@ -46,5 +73,40 @@ public struct RuleSet: Sendable {
     /// Adds the rules of a YAML rule file; `file` names it in error messages.
     public mutating func addRuleFile(_ yaml: String, file: String) throws(RuleError) {
         try RuleFileParser(file: file).parse(yaml, into: &self)
+    }
+
+    /// Checks the rules as a whole, once every file is added: a surface form that two entries of
+    /// different types share needs a `context` on one of them to choose, and no names may be both
+    /// `same` and `distinct`.
+    public func validate() throws(RuleError) {
+        try RuleSetValidator(rules: self).validate()
+    }
+
+    /// The gazetteer entries with the aliases that a `distinct` correction separates from their entry removed.
+    var effectiveEntities: [GazetteerEntry] {
+        guard !distinct.isEmpty else { return entities }
+        let separated = Set(distinct.flatMap { correction in
+            correction.names.flatMap { name in correction.names.filter { $0 != name }.map { RuleSet.pairKey(name, $0) } }
+        })
+        return entities.map { entry in
+            let aliases = entry.aliases.filter { !separated.contains(RuleSet.pairKey($0, entry.name)) }
+            guard aliases.count != entry.aliases.count else { return entry }
+            return GazetteerEntry(name: entry.name, type: entry.type, aliases: aliases, adjectives: entry.adjectives,
+                                  casePolicy: entry.casePolicy, context: entry.context, location: entry.location)
+        }
+    }
+
+    /// Whether `first` and `second` must not be merged.
+    func areDistinct(_ first: String, _ second: String) -> Bool {
+        let key = RuleSet.pairKey(first, second)
+        return distinct.contains { correction in
+            correction.names.contains { a in correction.names.contains { b in a != b && RuleSet.pairKey(a, b) == key } }
+        }
+    }
+
+    /// An order-independent, case-insensitive key for a pair of names.
+    static func pairKey(_ first: String, _ second: String) -> String {
+        let (a, b) = (first.lowercased(), second.lowercased())
+        return a < b ? a + "\u{0}" + b : b + "\u{0}" + a
     }
 }

@@ -1,8 +1,8 @@
-// The output buffer the writers fill: UTF-8 bytes, escaped for XML, JSON or DOT by table lookup, handed to
-// the target as a `String` every 64 KiB. Text that needs no escape is copied in one piece.
+// The output buffer the writers fill: UTF-8 bytes, escaped for XML, JSON or DOT by a table-driven scan,
+// handed to the target as a `String` every 64 KiB. Runs that need no escape are copied whole.
 
 /// How text is escaped on its way into a ``TextBuffer``.
-enum Escaping: Int, CaseIterable {
+enum Escaping {
     /// XML 1.0 character data: `& < >` as entities, `\r` as `&#13;`, forbidden characters (C0 controls
     /// other than tab, line feed and carriage return; U+FFFE, U+FFFF) removed.
     case xmlText
@@ -22,23 +22,37 @@ enum Escaping: Int, CaseIterable {
     /// A DOT label: as ``dot``, plus `&` as `&amp;`, since Graphviz decodes HTML entities in labels.
     case dotLabel
 
-    /// For each byte, whether it may need escaping in this mode (`0xEF` starts U+FFFE and U+FFFF).
-    fileprivate var special: [Bool] {
-        Escaping.tables[rawValue]
+    /// This mode's bit in ``flags``.
+    fileprivate var bit: UInt8 {
+        switch self {
+        case .xmlText: 1
+        case .xmlAttribute: 2
+        case .json: 4
+        case .jsonInXML: 8
+        case .dot: 16
+        case .dotLabel: 32
+        }
     }
 
-    private static let tables: [[Bool]] = Escaping.allCases.map { mode in
-        (0...255).map { (byte: Int) -> Bool in
-            if byte < 0x20 { return !(mode == .xmlText && (byte == 0x09 || byte == 0x0A)) }
-            switch UInt8(byte) {
-            case UInt8(ascii: "&"): return mode != .json && mode != .dot
-            case UInt8(ascii: "<"), UInt8(ascii: ">"): return mode == .xmlText || mode == .xmlAttribute || mode == .jsonInXML
-            case UInt8(ascii: "'"): return mode == .xmlAttribute
-            case UInt8(ascii: "\""): return mode != .xmlText
-            case UInt8(ascii: "\\"): return mode == .json || mode == .jsonInXML || mode == .dot || mode == .dotLabel
-            case 0xEF: return mode != .json
-            default: return false
-            }
+    /// For each byte value, the bits of the modes in which it may need an escape (`0xEF` starts U+FFFE
+    /// and U+FFFF).
+    fileprivate static let flags: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
+        let all: [Escaping] = [.xmlText, .xmlAttribute, .json, .jsonInXML, .dot, .dotLabel]
+        return all.filter { $0.mayEscape(UInt8(value)) }.reduce(0) { $0 | $1.bit }
+    }
+
+    private func mayEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x09: self == .xmlAttribute || self == .json || self == .jsonInXML
+        case 0x0A: self != .xmlText
+        case 0..<0x20: true
+        case UInt8(ascii: "&"): self != .json && self != .dot
+        case UInt8(ascii: "<"), UInt8(ascii: ">"): self == .xmlText || self == .xmlAttribute || self == .jsonInXML
+        case UInt8(ascii: "'"): self == .xmlAttribute
+        case UInt8(ascii: "\""): self != .xmlText
+        case UInt8(ascii: "\\"): self != .xmlText && self != .xmlAttribute
+        case 0xEF: self != .json
+        default: false
         }
     }
 }
@@ -55,9 +69,9 @@ struct TextBuffer {
         bytes.reserveCapacity(TextBuffer.chunkSize + 4096)
     }
 
-    /// Appends `text` as it is.
-    mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+    /// Appends `piece` as it is.
+    mutating func append(_ piece: String) {
+        bytes.append(contentsOf: piece.utf8)
     }
 
     /// Appends an integer in decimal.
@@ -65,15 +79,23 @@ struct TextBuffer {
         bytes.append(contentsOf: String(number).utf8)
     }
 
-    /// Appends `text` escaped as `mode` says.
-    mutating func append(_ text: String, escaping mode: Escaping) {
-        var text = text
-        text.withUTF8 { source in
-            let special = mode.special
+    /// Appends `piece` escaped as `mode` says. Runs that need no escape are copied whole.
+    mutating func append(_ piece: String, escaping mode: Escaping) {
+        let scanned: Void? = piece.utf8.withContiguousStorageIfAvailable { source in
+            append(source, escaping: mode)
+        }
+        if scanned == nil { // A bridged string without contiguous UTF-8.
+            append(Array(piece.utf8), escaping: mode)
+        }
+    }
+
+    private mutating func append(_ source: UnsafeBufferPointer<UInt8>, escaping mode: Escaping) {
+        let bit = mode.bit
+        Escaping.flags.withUnsafeBufferPointer { flags in
             var runStart = 0
             var index = 0
             while index < source.count {
-                guard special[Int(source[index])],
+                guard flags[Int(source[index])] & bit != 0,
                       let (replacement, length) = TextBuffer.replacement(in: source, at: index, mode: mode)
                 else {
                     index += 1
@@ -84,21 +106,25 @@ struct TextBuffer {
                 index += length
                 runStart = index
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
         }
     }
 
-    /// Appends `text` as a JSON string literal, quotes included; `inXML` escapes it for XML text too.
-    mutating func appendJSONString(_ text: String, inXML: Bool = false) {
+    private mutating func append(_ source: [UInt8], escaping mode: Escaping) {
+        source.withUnsafeBufferPointer { append($0, escaping: mode) }
+    }
+
+    /// Appends `string` as a JSON string literal, quotes included; `inXML` escapes it for XML text too.
+    mutating func appendJSONString(_ string: String, inXML: Bool = false) {
         bytes.append(UInt8(ascii: "\""))
-        append(text, escaping: inXML ? .jsonInXML : .json)
+        append(string, escaping: inXML ? .jsonInXML : .json)
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// Appends `text` as a DOT double-quoted string, quotes included; `asLabel` escapes `&` too.
-    mutating func appendDOTString(_ text: String, asLabel: Bool = false) {
+    /// Appends `string` as a DOT double-quoted string, quotes included; `asLabel` escapes `&` too.
+    mutating func appendDOTString(_ string: String, asLabel: Bool = false) {
         bytes.append(UInt8(ascii: "\""))
-        append(text, escaping: asLabel ? .dotLabel : .dot)
+        append(string, escaping: asLabel ? .dotLabel : .dot)
         bytes.append(UInt8(ascii: "\""))
     }
 
@@ -170,7 +196,7 @@ struct TextBuffer {
                 default: return (controlEscapes[Int(byte)], 1)
                 }
             case .dot, .dotLabel:
-                return (byte == 0x0A ? "\\n" : byte == 0x09 ? "\t" : "", 1)
+                return (byte == 0x0A ? "\\n" : "", 1)
             }
         }
     }
