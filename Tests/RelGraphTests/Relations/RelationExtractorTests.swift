@@ -11,6 +11,7 @@ import Testing
         ("Het Team High Tech Crime van de landelijke eenheid deed het werk.", "Team High Tech Crime -part_of-> landelijke eenheid"),
         ("Minister van Justitie Hilde Peeters is tevreden.", "Hilde Peeters -works_for-> Justitie"),
         ("De onderzoeksrechter in Mechelen leidt het onderzoek.", "onderzoeksrechter in Mechelen -located_in-> Mechelen"),
+        ("Het Team Digitale Opsporing van de landelijke eenheid las mee.", "Team Digitale Opsporing -part_of-> landelijke eenheid"),
     ])
     func patternsYieldDirectedTypedRelations(text: String, expected: String) throws {
         #expect(try TestRules.relations(in: text).contains(expected))

@@ -42,8 +42,17 @@ extension DefaultRulePack {
       # "politie Rotterdam", "eenheid Amsterdam", "politiezone Antwerpen", "lokale politie Gent"
       - id: police-of-place-nl
         type: agency
-        pattern: "(lokale)? (politie|politiezone|eenheid|regionale eenheid) {place:city|region}"
+        pattern: "(lokale)? (politie|politiezone|PZ|eenheid|regionale eenheid) {place:city|region}"
         links: {located_in: place}
+      # "het Team Criminele Inlichtingen van de landelijke eenheid"
+      - id: team-of-agency-nl
+        type: agency
+        pattern: "[Team <Cap> <Cap>? <Cap>? <Cap>?] (van|bij|binnen) (de|het) {parent:agency}"
+        links: {part_of: parent}
+      # "politiezone Voorkempen", "PZ Carma"
+      - id: police-zone-nl
+        type: agency
+        pattern: "(politiezone|PZ) <Cap> (- <Cap>)?"
       # "the Antwerp court", "Toronto police", "police in Antwerp"
       - id: place-police-en
         type: agency
