@@ -9,6 +9,8 @@ public struct EntityRecognizer: Sendable {
         /// Whether the pattern has slots and every one takes only places, so that it matches with the other
         /// gazetteer names as plain words.
         let placesOnly: Bool
+        /// What a sentence must hold for the pattern to match at all.
+        let prefilter: PatternPrefilter
     }
 
     /// The entities of one sentence.
@@ -33,7 +35,7 @@ public struct EntityRecognizer: Sendable {
             let slots = rule.pattern.slots
             let placesOnly = !slots.isEmpty && slots.allSatisfy { !$0.types.isEmpty && $0.types.allSatisfy(\.isPlace) }
             return CompiledPattern(rule: rule, matcher: PatternMatcher(program: PatternProgram(rule.pattern)),
-                                   spellings: spellings, placesOnly: placesOnly)
+                                   spellings: spellings, placesOnly: placesOnly, prefilter: PatternPrefilter(rule.pattern))
         }
     }
 
@@ -94,8 +96,10 @@ public struct EntityRecognizer: Sendable {
                 EntityRecognizer.fills(tokens[index], slot, mentions: mentions)
             }
         }
+        var profile = SentenceProfile(tokens: streams[0], mentions: mentions, text: text)
+        profile.add(streams[1], mentions: mentions, text: text)
         var found: [(pattern: Int, stream: Int, match: PatternMatcher.Match, bytes: Range<Int>)] = []
-        for (index, pattern) in patterns.enumerated() {
+        for (index, pattern) in patterns.enumerated() where pattern.prefilter.admits(profile) {
             let stream = pattern.placesOnly ? 1 : 0
             let tokens = streams[stream]
             for match in pattern.matcher.matches(in: contexts[stream]) where !match.span.isEmpty {

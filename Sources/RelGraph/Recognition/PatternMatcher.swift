@@ -41,63 +41,74 @@ struct PatternMatcher {
         return found
     }
 
-    private struct Thread {
-        let pc: Int
-        var registers: [Int]
+    /// Threads waiting on the next token: their program counters, and their registers side by side in
+    /// one flat array (`registerCount` per thread), so that no thread owns an allocation.
+    private struct ThreadList {
+        var counters: [Int] = []
+        var registers: [Int] = []
+
+        mutating func removeAll() {
+            counters.removeAll(keepingCapacity: true)
+            registers.removeAll(keepingCapacity: true)
+        }
     }
 
     private func firstMatch(in context: Context, from start: Int) -> Match? {
-        let count = program.instructions.count
-        var current: [Thread] = []
-        var next: [Thread] = []
-        var visited = [Int](repeating: -1, count: count)
+        let stride = program.registerCount
+        var current = ThreadList()
+        var next = ThreadList()
+        var working = [Int](repeating: -1, count: stride)
+        var visited = [Int](repeating: -1, count: program.instructions.count)
         var generation = 0
         var matched: [Int]?
-        let empty = [Int](repeating: -1, count: program.registerCount)
 
         for position in start...context.tokens.count {
             if matched == nil {
-                add(Thread(pc: 0, registers: empty), at: position, to: &current, visited: &visited, generation: generation)
+                for register in working.indices { working[register] = -1 }
+                add(0, at: position, registers: &working, to: &current, visited: &visited, generation: generation)
             }
-            guard !current.isEmpty else { break }
+            guard !current.counters.isEmpty else { break }
             generation += 1
-            for thread in current {
-                switch program.instructions[thread.pc] {
+            threads: for (thread, counter) in current.counters.enumerated() {
+                switch program.instructions[counter] {
                 case .match:
-                    matched = thread.registers
+                    matched = Array(current.registers[(thread * stride)..<((thread + 1) * stride)])
+                    break threads  // the threads after a match have lower priority: cut them
                 case .token(let test):
                     if position < context.tokens.count, passes(test, token: position, in: context) {
-                        add(Thread(pc: thread.pc + 1, registers: thread.registers), at: position + 1,
-                            to: &next, visited: &visited, generation: generation)
+                        for register in 0..<stride { working[register] = current.registers[thread * stride + register] }
+                        add(counter + 1, at: position + 1, registers: &working, to: &next, visited: &visited, generation: generation)
                     }
                 default:
                     break
                 }
-                // Threads after a match have lower priority: cut them.
-                if case .match = program.instructions[thread.pc] { break }
             }
             swap(&current, &next)
-            next.removeAll(keepingCapacity: true)
+            next.removeAll()
         }
         return matched.map(Match.init(registers:))
     }
 
-    /// Follows jumps, splits and saves from `thread`, adding the threads that wait on a token or match.
-    private func add(_ thread: Thread, at position: Int, to list: inout [Thread], visited: inout [Int], generation: Int) {
-        guard visited[thread.pc] != generation else { return }
-        visited[thread.pc] = generation
-        switch program.instructions[thread.pc] {
+    /// Follows jumps, splits and saves from instruction `counter`, adding the threads that wait on a token
+    /// or match. `registers` is restored before returning.
+    private func add(_ counter: Int, at position: Int, registers: inout [Int], to list: inout ThreadList,
+                     visited: inout [Int], generation: Int) {
+        guard visited[counter] != generation else { return }
+        visited[counter] = generation
+        switch program.instructions[counter] {
         case .jump(let target):
-            add(Thread(pc: target, registers: thread.registers), at: position, to: &list, visited: &visited, generation: generation)
+            add(target, at: position, registers: &registers, to: &list, visited: &visited, generation: generation)
         case .split(let first, let second):
-            add(Thread(pc: first, registers: thread.registers), at: position, to: &list, visited: &visited, generation: generation)
-            add(Thread(pc: second, registers: thread.registers), at: position, to: &list, visited: &visited, generation: generation)
+            add(first, at: position, registers: &registers, to: &list, visited: &visited, generation: generation)
+            add(second, at: position, registers: &registers, to: &list, visited: &visited, generation: generation)
         case .save(let register):
-            var registers = thread.registers
+            let saved = registers[register]
             registers[register] = position
-            add(Thread(pc: thread.pc + 1, registers: registers), at: position, to: &list, visited: &visited, generation: generation)
+            add(counter + 1, at: position, registers: &registers, to: &list, visited: &visited, generation: generation)
+            registers[register] = saved
         case .token, .match:
-            list.append(thread)
+            list.counters.append(counter)
+            list.registers.append(contentsOf: registers)
         }
     }
 

@@ -37,7 +37,7 @@ struct PatternToken: Sendable {
                 position += 1
                 continue
             }
-            if scalar.properties.isWhitespace {
+            if scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace {
                 position += length
                 continue
             }
@@ -57,7 +57,7 @@ struct PatternToken: Sendable {
                 position += nextLength
                 scalars += 1
             }
-            let capitalized = scalar.properties.isUppercase
+            let capitalized = scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
             // An initial: one capital letter directly followed by a period.
             if scalars == 1, capitalized, position < limit, text[position] == UInt8(ascii: ".") {
                 position += 1

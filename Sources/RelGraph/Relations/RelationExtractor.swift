@@ -7,6 +7,7 @@ public struct RelationExtractor: Sendable {
         let matcher: PatternMatcher
         let source: Int
         let target: Int
+        let prefilter: PatternPrefilter
     }
 
     private let patterns: [CompiledPattern]
@@ -19,7 +20,7 @@ public struct RelationExtractor: Sendable {
             guard let source = slots.firstIndex(where: { $0.name == "source" }),
                   let target = slots.firstIndex(where: { $0.name == "target" }) else { return nil }
             return CompiledPattern(rule: rule, matcher: PatternMatcher(program: PatternProgram(rule.pattern)),
-                                   source: source, target: target)
+                                   source: source, target: target, prefilter: PatternPrefilter(rule.pattern))
         }
         self.hedges = rules.hedges.map(CaseFolding.folded)
     }
@@ -32,9 +33,10 @@ public struct RelationExtractor: Sendable {
         let context = PatternMatcher.Context(tokens: tokens, text: text) { index, slot in
             EntityRecognizer.fills(tokens[index], slot, mentions: mentions)
         }
+        let profile = SentenceProfile(tokens: tokens, mentions: mentions, text: text)
         var hedged: Bool?
         var found: [RelationObservation] = []
-        for pattern in patterns {
+        for pattern in patterns where pattern.prefilter.admits(profile) {
             for match in pattern.matcher.matches(in: context) {
                 let sources = entities(in: match.slot(pattern.source), slot: pattern.rule.pattern.slots[pattern.source], tokens: tokens, mentions: mentions)
                 let targets = entities(in: match.slot(pattern.target), slot: pattern.rule.pattern.slots[pattern.target], tokens: tokens, mentions: mentions)

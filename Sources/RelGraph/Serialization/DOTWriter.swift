@@ -40,9 +40,11 @@ public struct DOTWriter: GraphWriter {
             appendNode(node, style: style, to: &out)
             out.flush(to: &target)
         }
-        for edge in graph.edges {
-            appendEdge(edge, to: &out)
-            out.flush(to: &target)
+        graph.edges.withUnsafeBufferPointer { edges in // Edges are read in place, not copied.
+            for edge in edges.indices {
+                appendEdge(edges[edge], to: &out)
+                out.flush(to: &target)
+            }
         }
         if !styles.isEmpty {
             appendLegend(styles.sorted { $0.key < $1.key }, to: &out)

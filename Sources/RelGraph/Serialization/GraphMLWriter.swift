@@ -55,9 +55,11 @@ public struct GraphMLWriter: GraphWriter {
             appendNode(node, keys: keys, to: &out)
             out.flush(to: &target)
         }
-        for (position, edge) in graph.edges.enumerated() {
-            appendEdge(edge, id: position, keys: keys, to: &out)
-            out.flush(to: &target)
+        graph.edges.withUnsafeBufferPointer { edges in // Edges are read in place, not copied.
+            for position in edges.indices {
+                appendEdge(edges[position], id: position, keys: keys, to: &out)
+                out.flush(to: &target)
+            }
         }
         out.append("  </graph>\n</graphml>\n")
         out.flush(to: &target, force: true)

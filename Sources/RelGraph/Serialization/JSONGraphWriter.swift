@@ -34,10 +34,12 @@ public struct JSONGraphWriter: GraphWriter {
             out.flush(to: &target)
         }
         out.append(graph.nodes.isEmpty ? "],\n  \"edges\": [" : "\n  ],\n  \"edges\": [")
-        for (position, edge) in graph.edges.enumerated() {
-            out.append(position == 0 ? "\n    " : ",\n    ")
-            appendEdge(edge, key: multigraph, to: &out)
-            out.flush(to: &target)
+        graph.edges.withUnsafeBufferPointer { edges in // Edges are read in place, not copied.
+            for position in edges.indices {
+                out.append(position == 0 ? "\n    " : ",\n    ")
+                appendEdge(edges[position], key: multigraph, to: &out)
+                out.flush(to: &target)
+            }
         }
         out.append(graph.edges.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
         out.flush(to: &target, force: true)
@@ -46,20 +48,21 @@ public struct JSONGraphWriter: GraphWriter {
     /// Whether two edges of `graph` share source and target. Edges are sorted by (source, relation,
     /// target), so those of one source are adjacent.
     private static func hasParallelEdges(_ graph: Graph) -> Bool {
-        var start = graph.edges.startIndex
-        while start < graph.edges.endIndex {
-            let source = graph.edges[start].source
-            var end = start + 1
-            while end < graph.edges.endIndex, graph.edges[end].source == source { end += 1 }
-            if end - start > 1 {
-                var targets = Set<NodeID>()
-                for edge in graph.edges[start..<end] where !targets.insert(edge.target).inserted {
-                    return true
+        graph.edges.withUnsafeBufferPointer { edges in // Reads keys in place, without copying edges.
+            var start = 0
+            while start < edges.count {
+                var end = start + 1
+                while end < edges.count, edges[end].key.source == edges[start].key.source { end += 1 }
+                if end - start > 1 {
+                    var targets = Set<NodeID>(minimumCapacity: end - start)
+                    for index in start..<end where !targets.insert(edges[index].key.target).inserted {
+                        return true
+                    }
                 }
+                start = end
             }
-            start = end
+            return false
         }
-        return false
     }
 
     private func appendNode(_ node: Node, to out: inout TextBuffer) {
