@@ -73,3 +73,10 @@ public struct Graph: Sendable {
         return Graph(nodes: keptNodes, edges: kept, metadata: metadata)
     }
 }
+
+extension Graph: Equatable {
+    /// Two graphs are equal when their nodes, edges and metadata are.
+    public static func == (lhs: Graph, rhs: Graph) -> Bool {
+        lhs.nodes == rhs.nodes && lhs.edges == rhs.edges && lhs.metadata == rhs.metadata
+    }
+}

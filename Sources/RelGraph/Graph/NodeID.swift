@@ -1,5 +1,6 @@
 /// A node's identifier, derived from its type and canonical name so that it is stable across runs and
-/// machines, unique, and safe in XML, DOT and JSON: `platform:Sky_ECC`, `platform:AT%26T`.
+/// machines, unique, and a valid XML name that every consumer accepts (`[A-Za-z_][A-Za-z0-9_.-]*`):
+/// `platform.Sky_ECC`, `platform.AT-26T`, `person.Fr-C3-A9d-C3-A9ric_Van_Leeuw`.
 public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The identifier's text.
     public let rawValue: String
@@ -9,22 +10,19 @@ public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.rawValue = rawValue
     }
 
-    /// Derives the identifier of the entity of type `type` named `name`.
-    ///
-    /// Letters and digits (any script) and `.` and `-` are kept; a space becomes `_`; every other
-    /// character, `_` and `%` included, is percent-encoded as UTF-8, so distinct names never collide.
+    /// Derives the identifier of the entity of type `type` named `name`: the type, a `.`, then the name
+    /// with ASCII letters and digits kept, a space written `_`, and every other byte (`.`, `_` and `-`
+    /// included) written `-XX` in hexadecimal, so that distinct names never collide.
     public init(type: EntityType, name: String) {
-        var encoded = type.name + ":"
-        for scalar in name.unicodeScalars {
-            if scalar == " " {
+        var encoded = type.name + "."
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+            case UInt8(ascii: " "):
                 encoded.append("_")
-            } else if scalar == "." || scalar == "-" || (scalar != "_" && scalar.properties.isAlphabetic)
-                        || scalar.properties.numericType != nil && scalar.isASCII {
-                encoded.unicodeScalars.append(scalar)
-            } else {
-                for byte in String(scalar).utf8 {
-                    encoded += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-                }
+            default:
+                encoded += "-" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
             }
         }
         self.rawValue = encoded

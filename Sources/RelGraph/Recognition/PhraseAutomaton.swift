@@ -13,9 +13,10 @@
 ///   a dictionary-suffix link, come after `firstOutputState`, so that one comparison tells them apart.
 ///
 /// Building costs O(S · C) time and 4 · S · C bytes for S states (at most the total UTF-8 length of the
-/// phrases, plus one) and C classes (at most the distinct bytes of the folded phrases, plus 31): 2,000
-/// names make a table of a few MB, 20,000 some tens of MB. `Int32` entries limit S · C to 2³¹, a table of
-/// 8 GiB, which memory runs out before.
+/// phrases, plus one) and C classes (at most the distinct bytes of the folded phrases, plus 31). Measured:
+/// 2,000 synthetic names give 17,929 states × 31 classes (2.2 MB), 20,000 give 179,059 × 31 (22 MB, built
+/// in about 0.2 s). `Int32` entries cap S · C at 2³¹ (an 8 GiB table): beyond it the arithmetic traps,
+/// but memory runs out first.
 struct PhraseAutomaton: Sendable {
     /// What an output state reports: its phrases, their length and the next shorter output state.
     struct Output: Sendable {

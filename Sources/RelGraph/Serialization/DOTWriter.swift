@@ -41,8 +41,8 @@ public struct DOTWriter: GraphWriter {
             out.flush(to: &target)
         }
         graph.edges.withUnsafeBufferPointer { edges in // Edges are read in place, not copied.
-            for edge in edges.indices {
-                appendEdge(edges[edge], to: &out)
+            for index in edges.indices {
+                appendEdge(edges[index], to: &out)
                 out.flush(to: &target)
             }
         }

@@ -3,10 +3,15 @@ import Testing
 
 @Suite struct GraphTests {
     @Test func nodeIdentifiersAreInjectiveAndReadable() {
-        #expect(NodeID(type: .platform, name: "Sky ECC").rawValue == "platform:Sky_ECC")
-        #expect(NodeID(type: .platform, name: "AT&T").rawValue == "platform:AT%26T")
-        #expect(NodeID(type: .person, name: "Frédéric Van Leeuw").rawValue == "person:Frédéric_Van_Leeuw")
+        #expect(NodeID(type: .platform, name: "Sky ECC").rawValue == "platform.Sky_ECC")
+        #expect(NodeID(type: .platform, name: "AT&T").rawValue == "platform.AT-26T")
+        #expect(NodeID(type: .person, name: "Frédéric Van Leeuw").rawValue == "person.Fr-C3-A9d-C3-A9ric_Van_Leeuw")
         #expect(NodeID(type: .agency, name: "a_b") != NodeID(type: .agency, name: "a b"))
+        #expect(NodeID(type: .agency, name: "a-2D") != NodeID(type: .agency, name: "a-"))
+        let xmlName = /[A-Za-z_][A-Za-z0-9_.\-]*/
+        for name in ["R&D <script>", "Line\none", "🛰️", "2abc", "a:b", "é"] {
+            #expect(NodeID(type: .media, name: name).rawValue.wholeMatch(of: xmlName) != nil)
+        }
     }
 
     @Test func coOccurrenceKeysIgnoreDirection() {

@@ -29,7 +29,7 @@ import Testing
     @Test func theMinimumWeightDropsLightEdges() throws {
         let pipeline = Pipeline(rules: try TestRules.rules(), options: PipelineOptions(minimumWeight: 2))
         let graph = pipeline.build(documents: documents)
-        #expect(graph.edges.map { "\($0.source)-\($0.target)" } == ["agency:Europol-agency:landelijke_eenheid"])
+        #expect(graph.edges.map { "\($0.source)-\($0.target)" } == ["agency.Europol-agency.landelijke_eenheid"])
     }
 
     @Test func theBuiltInRulePackLoads() throws {

@@ -13,11 +13,11 @@ extension SerializationTests {
                   graph [comment="relgraph 0.1.0; inputs: a.txt, b.txt", fontname="Helvetica,Arial,sans-serif", overlap="false", splines="true"];
                   node [fontname="Helvetica,Arial,sans-serif", fontsize="11", style="filled"];
                   edge [fontname="Helvetica,Arial,sans-serif", fontsize="9"];
-                  "agency:Europol" [label="Europol", shape="box", fillcolor="#56B4E9", fontcolor="#000000", tooltip="agency, 2 mentions"];
-                  "city:Antwerpen" [label="Antwerpen", shape="house", fillcolor="#F0E442", fontcolor="#000000", tooltip="city, 1 mention"];
-                  "platform:Sky_ECC" [label="Sky ECC", shape="hexagon", fillcolor="#009E73", fontcolor="#FFFFFF", tooltip="platform, 3 mentions"];
-                  "city:Antwerpen" -> "platform:Sky_ECC" [dir="none", color="#AAAAAA", penwidth="2", tooltip="co_occurs, weight 2"];
-                  "platform:Sky_ECC" -> "agency:Europol" [label="cracked_by", color="#333333", penwidth="1", tooltip="cracked_by, weight 1"];
+                  "agency.Europol" [label="Europol", shape="box", fillcolor="#56B4E9", fontcolor="#000000", tooltip="agency, 2 mentions"];
+                  "city.Antwerpen" [label="Antwerpen", shape="house", fillcolor="#F0E442", fontcolor="#000000", tooltip="city, 1 mention"];
+                  "platform.Sky_ECC" [label="Sky ECC", shape="hexagon", fillcolor="#009E73", fontcolor="#FFFFFF", tooltip="platform, 3 mentions"];
+                  "city.Antwerpen" -> "platform.Sky_ECC" [dir="none", color="#AAAAAA", penwidth="2", tooltip="co_occurs, weight 2"];
+                  "platform.Sky_ECC" -> "agency.Europol" [label="cracked_by", color="#333333", penwidth="1", tooltip="cracked_by, weight 1"];
                   "_relgraph_legend" [shape="plaintext", style="solid", tooltip="entity types", label=<<table border="0" cellborder="1" cellspacing="0" cellpadding="4"><tr><td colspan="2"><b>entity types</b></td></tr><tr><td bgcolor="#56B4E9" width="16"></td><td align="left">agency</td></tr><tr><td bgcolor="#F0E442" width="16"></td><td align="left">city</td></tr><tr><td bgcolor="#009E73" width="16"></td><td align="left">platform</td></tr></table>>];
                 }
 

@@ -11,13 +11,13 @@ extension SerializationTests {
                   "multigraph": false,
                   "graph": {"generator": "relgraph 0.1.0", "inputs": ["a.txt", "b.txt"]},
                   "nodes": [
-                    {"id": "agency:Europol", "label": "Europol", "type": "agency", "aliases": ["Europol"], "mentions": 2},
-                    {"id": "city:Antwerpen", "label": "Antwerpen", "type": "city", "aliases": ["Antwerp", "Antwerpen"], "mentions": 1},
-                    {"id": "platform:Sky_ECC", "label": "Sky ECC", "type": "platform", "aliases": ["SKY", "Sky", "Sky ECC"], "mentions": 3, "ambiguous": false}
+                    {"id": "agency.Europol", "label": "Europol", "type": "agency", "aliases": ["Europol"], "mentions": 2},
+                    {"id": "city.Antwerpen", "label": "Antwerpen", "type": "city", "aliases": ["Antwerp", "Antwerpen"], "mentions": 1},
+                    {"id": "platform.Sky_ECC", "label": "Sky ECC", "type": "platform", "aliases": ["SKY", "Sky", "Sky ECC"], "mentions": 3, "ambiguous": false}
                   ],
                   "edges": [
-                    {"source": "city:Antwerpen", "target": "platform:Sky_ECC", "relation": "co_occurs", "weight": 2, "count": 2, "evidence": [{"document": "a.txt", "sentence": 0, "text": "Sky ECC in Antwerpen."}, {"document": "b.txt", "sentence": 1, "text": "Antwerpen and Sky."}]},
-                    {"source": "platform:Sky_ECC", "target": "agency:Europol", "relation": "cracked_by", "weight": 1, "count": 1, "evidence": [{"document": "a.txt", "sentence": 2, "text": "Europol cracked Sky ECC."}], "rule": "cracked_by.active", "confidence": 0.75}
+                    {"source": "city.Antwerpen", "target": "platform.Sky_ECC", "relation": "co_occurs", "weight": 2, "count": 2, "evidence": [{"document": "a.txt", "sentence": 0, "text": "Sky ECC in Antwerpen."}, {"document": "b.txt", "sentence": 1, "text": "Antwerpen and Sky."}]},
+                    {"source": "platform.Sky_ECC", "target": "agency.Europol", "relation": "cracked_by", "weight": 1, "count": 1, "evidence": [{"document": "a.txt", "sentence": 2, "text": "Europol cracked Sky ECC."}], "rule": "cracked_by.active", "confidence": 0.75}
                   ]
                 }
 

@@ -1,10 +1,14 @@
-/// The names of a graph's nodes, folded and filed once so that a name typed by a user resolves in O(1).
+/// The names of a graph's nodes, folded and filed once so that a name typed by a user resolves without
+/// a scan.
 ///
 /// A query matches a node by its identifier as it is (`person:Frédéric_Van_Leeuw`, which wins over
-/// everything else), or by its label or any alias under ``NameFolding`` (case, accents and runs of
-/// spaces, `-`, `.` and `_` do not count: `"frederic van-leeuw"` finds `Frédéric Van Leeuw`). The form
-/// `type:name` (`region:Limburg`, `platform:sky_ecc`) restricts the match to nodes of that type; when
-/// `type` names no type in the graph, or nothing of that type matches, the whole query is taken as a name.
+/// everything else), or by its label or any alias folded (Unicode NFKD, combining marks dropped, lower
+/// case, and runs of white space, `-`, `.` and `_` as one space: `"frederic van-leeuw"` finds
+/// `Frédéric Van Leeuw`). The form `type:name` (`region:Limburg`, `platform:sky_ecc`) restricts the match
+/// to nodes of that type; when `type` names no type in the graph, or nothing of that type matches, the
+/// whole query is taken as a name. When several nodes carry the name, as a label or as an alias, the
+/// lookup is ambiguous even if only one has it as its label: the user says which, rather than the index
+/// guessing.
 ///
 /// The index takes O(total length of labels and aliases) memory and time to build.
 public struct EntityIndex: Sendable {

@@ -17,10 +17,10 @@ extension Queries {
 
         @Test func depthOneListsDirectNeighboursStrongestFirst() {
             #expect(describe(graph.neighbors(of: G.skyECC)) == [
-                "agency:Europol@1<-platform:Sky_ECC cracked_by 3",
-                "city:Antwerpen@1<-platform:Sky_ECC co_occurs 2",
-                "city:Vancouver@1<-platform:Sky_ECC operates_from 1",
-                "platform:EncroChat@1<-platform:Sky_ECC ~users_migrated_to 1",
+                "agency.Europol@1<-platform.Sky_ECC cracked_by 3",
+                "city.Antwerpen@1<-platform.Sky_ECC co_occurs 2",
+                "city.Vancouver@1<-platform.Sky_ECC operates_from 1",
+                "platform.EncroChat@1<-platform.Sky_ECC ~users_migrated_to 1",
             ])
         }
 
@@ -28,9 +28,9 @@ extension Queries {
             let neighbors = graph.neighbors(of: G.skyECC, depth: 2)
             #expect(describe(neighbors.filter { $0.depth == 2 }) == [
                 // Reached from Europol (1) and from Antwerpen (5): the stronger edge is reported.
-                "agency:Politie_Antwerpen@2<-city:Antwerpen co_occurs 5",
-                "agency:federaal_parket@2<-agency:Europol co_occurs 4",
-                "country:België@2<-city:Antwerpen located_in 1",
+                "agency.Politie_Antwerpen@2<-city.Antwerpen co_occurs 5",
+                "agency.federaal_parket@2<-agency.Europol co_occurs 4",
+                "country.Belgi-C3-AB@2<-city.Antwerpen located_in 1",
             ])
             #expect(neighbors.count == 7)
             #expect(neighbors.first?.previous == nil)
@@ -43,7 +43,7 @@ extension Queries {
             #expect(all.map(\.id).count == Set(all.map(\.id)).count)
             #expect(all.count == 8)
             #expect(describe(all.filter { $0.depth == 3 }) == [
-                "person:Frédéric_Van_Leeuw@3<-agency:federaal_parket ~works_for 2",
+                "person.Fr-C3-A9d-C3-A9ric_Van_Leeuw@3<-agency.federaal_parket ~works_for 2",
             ])
             #expect(!all.contains { $0.id == G.limburg || $0.id == G.skyECC })
             #expect(graph.neighbors(of: G.skyECC, depth: 0).isEmpty)
@@ -54,29 +54,29 @@ extension Queries {
         @Test func outgoingFollowsDirectedEdgesForwardAndCoOccurrencesBothWays() {
             let outgoing = graph.neighbors(of: G.skyECC, filter: NeighborFilter(direction: .outgoing))
             #expect(describe(outgoing) == [
-                "agency:Europol@1<-platform:Sky_ECC cracked_by 3",
-                "city:Antwerpen@1<-platform:Sky_ECC co_occurs 2",
-                "city:Vancouver@1<-platform:Sky_ECC operates_from 1",
+                "agency.Europol@1<-platform.Sky_ECC cracked_by 3",
+                "city.Antwerpen@1<-platform.Sky_ECC co_occurs 2",
+                "city.Vancouver@1<-platform.Sky_ECC operates_from 1",
             ])
         }
 
         @Test func incomingFollowsDirectedEdgesBackwardAndCoOccurrencesBothWays() {
             let incoming = graph.neighbors(of: G.skyECC, filter: NeighborFilter(direction: .incoming))
             #expect(describe(incoming) == [
-                "city:Antwerpen@1<-platform:Sky_ECC co_occurs 2",
+                "city.Antwerpen@1<-platform.Sky_ECC co_occurs 2",
                 // cracked_by points away from Sky ECC, so only the co-occurrence reaches Europol.
-                "agency:Europol@1<-platform:Sky_ECC co_occurs 1",
-                "platform:EncroChat@1<-platform:Sky_ECC ~users_migrated_to 1",
+                "agency.Europol@1<-platform.Sky_ECC co_occurs 1",
+                "platform.EncroChat@1<-platform.Sky_ECC ~users_migrated_to 1",
             ])
         }
 
         @Test func typeFilterNeitherReportsNorWalksThroughOtherTypes() {
             let agencies = graph.neighbors(of: G.skyECC, depth: 3, filter: NeighborFilter(entityTypes: [.agency]))
             #expect(describe(agencies) == [
-                "agency:Europol@1<-platform:Sky_ECC cracked_by 3",
-                "agency:federaal_parket@2<-agency:Europol co_occurs 4",
+                "agency.Europol@1<-platform.Sky_ECC cracked_by 3",
+                "agency.federaal_parket@2<-agency.Europol co_occurs 4",
                 // Not through Antwerpen, a city: only the weaker edge from Europol remains.
-                "agency:Politie_Antwerpen@2<-agency:Europol co_occurs 1",
+                "agency.Politie_Antwerpen@2<-agency.Europol co_occurs 1",
             ])
             let people = NeighborFilter(entityTypes: [.person])
             #expect(graph.neighbors(of: G.skyECC, depth: 3, filter: people).isEmpty)
@@ -87,10 +87,10 @@ extension Queries {
         @Test func relationFilterFollowsOnlyTheRelationsGiven() {
             let coOccurrences = graph.neighbors(of: G.skyECC, depth: 2, filter: NeighborFilter(relations: [.coOccurs]))
             #expect(describe(coOccurrences) == [
-                "city:Antwerpen@1<-platform:Sky_ECC co_occurs 2",
-                "agency:Europol@1<-platform:Sky_ECC co_occurs 1",
-                "agency:Politie_Antwerpen@2<-city:Antwerpen co_occurs 5",
-                "agency:federaal_parket@2<-agency:Europol co_occurs 4",
+                "city.Antwerpen@1<-platform.Sky_ECC co_occurs 2",
+                "agency.Europol@1<-platform.Sky_ECC co_occurs 1",
+                "agency.Politie_Antwerpen@2<-city.Antwerpen co_occurs 5",
+                "agency.federaal_parket@2<-agency.Europol co_occurs 4",
             ])
         }
 

@@ -1,0 +1,258 @@
+// Reads GraphML (http://graphml.graphdrawing.org/) into a Graph: relgraph's own files and reasonable
+// files from networkx, igraph and Gephi.
+//
+// Supported: `<key>`s with `attr.type` string, int, long, float, double, boolean (read first; a
+// `<data>` whose key was not declared is refused); node data `label` (or, failing that, `name`), `type`,
+// `aliases` (a JSON array string), `mentions`; edge data `relation` (default `co_occurs`), `weight`
+// (default 1), `count` (default 1), `evidence` (a JSON array string), `rule`; any other declared data
+// kept as typed attributes; the `<desc>` relgraph writes, for the generator and the inputs.
+// Not supported: several graphs in one file (the first is read), nested graphs, hyperedges, ports,
+// key defaults, an input path containing ", " in the `<desc>` (use JSON for such graphs). A document
+// that declares DTD entities is refused: nothing is ever resolved from an external entity.
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Reads a GraphML file into a ``Graph``, streaming it from disk.
+public struct GraphMLReader: Sendable {
+    /// Creates a reader.
+    public init() {}
+
+    /// The graph in the GraphML file at `path`.
+    public func read(contentsOf path: String) throws(GraphReadError) -> Graph {
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read (check its permissions)" : "no such file"
+            throw GraphReadError(path: path, message: reason)
+        }
+        guard let parser = XMLParser(contentsOf: URL(fileURLWithPath: path)) else {
+            throw GraphReadError(path: path, message: "cannot be opened")
+        }
+        let delegate = GraphMLParsing(path: path)
+        parser.delegate = delegate
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        let parsed = parser.parse()
+        if let error = delegate.error { throw error }
+        guard parsed else {
+            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "malformed XML"
+            throw GraphReadError(path: path, line: parser.lineNumber, message: "not well-formed GraphML (\(reason))")
+        }
+        guard delegate.isComplete else {
+            throw GraphReadError(path: path, line: parser.lineNumber, message: "the file ends before </graphml>: it was cut short")
+        }
+        return try delegate.graph()
+    }
+}
+
+/// The parser's delegate: collects keys, nodes and edges as they stream by.
+private final class GraphMLParsing: NSObject, XMLParserDelegate {
+    private struct Key {
+        let name: String
+        let type: String
+    }
+
+    private struct Element {
+        let id: String
+        var data: [String: AttributeValue] = [:]
+        var source = "", target = ""
+    }
+
+    let path: String
+    private(set) var error: GraphReadError?
+    private var keys: [String: Key] = [:]
+    private var nodes: [Element] = []
+    private var edges: [Element] = []
+    private var current: Element?
+    private var dataKey: String?
+    private var text = ""
+    private var inDescription = false
+    private var graphDescription = ""
+    private var graphDepth = 0
+    private var directed = true
+    /// Whether `</graphml>` was seen.
+    private(set) var isComplete = false
+
+    init(path: String) {
+        self.path = path
+    }
+
+    private func fail(_ parser: XMLParser, _ message: String) {
+        guard error == nil else { return }
+        error = GraphReadError(path: path, line: parser.lineNumber, message: message)
+        parser.abortParsing()
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        switch name {
+        case "key":
+            guard let id = attributes["id"] else { return fail(parser, "a <key> without an id") }
+            keys[id] = Key(name: attributes["attr.name"] ?? id, type: attributes["attr.type"] ?? "string")
+        case "graph":
+            graphDepth += 1
+            if graphDepth > 1 { return fail(parser, "nested graphs are not supported") }
+            directed = attributes["edgedefault"] != "undirected"
+        case "desc" where graphDepth == 1 && current == nil:
+            inDescription = true
+        case "node":
+            guard let id = attributes["id"] else { return fail(parser, "a <node> without an id") }
+            current = Element(id: id)
+        case "edge":
+            guard let source = attributes["source"], let target = attributes["target"] else {
+                return fail(parser, "an <edge> without source or target")
+            }
+            current = Element(id: attributes["id"] ?? "", source: source, target: target)
+        case "data":
+            guard let key = attributes["key"] else { return fail(parser, "a <data> without a key") }
+            guard keys[key] != nil else {
+                return fail(parser, "<data key=\"\(key)\"> refers to a key that no <key> declares (keys must be declared before the graph)")
+            }
+            dataKey = key
+            text = ""
+        case "hyperedge", "port":
+            fail(parser, "<\(name)> is not supported")
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if dataKey != nil { text += string } else if inDescription { graphDescription += string }
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        let string = String(decoding: block, as: UTF8.self)
+        if dataKey != nil { text += string } else if inDescription { graphDescription += string }
+    }
+
+    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
+        fail(parser, "the document declares the entity '\(name)'; DTD entities are not supported")
+    }
+
+    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
+        fail(parser, "the document declares the external entity '\(name)'; external entities are never read")
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch name {
+        case "data":
+            guard let key = dataKey.flatMap({ keys[$0] }) else { return }
+            dataKey = nil
+            guard current != nil else { return }  // graph-level data: nothing relgraph keeps
+            guard let value = Self.value(text, type: key.type) else {
+                return fail(parser, "'\(text)' is not a valid \(key.type) for '\(key.name)'")
+            }
+            current?.data[key.name] = value
+        case "node":
+            if let node = current { nodes.append(node) }
+            current = nil
+        case "edge":
+            if let edge = current { edges.append(edge) }
+            current = nil
+        case "desc":
+            inDescription = false
+        case "graph":
+            graphDepth -= 1
+        case "graphml":
+            isComplete = true
+        default:
+            break
+        }
+    }
+
+    private static func value(_ text: String, type: String) -> AttributeValue? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch type {
+        case "int", "long": return Int(trimmed).map(AttributeValue.int)
+        case "float", "double":
+            switch trimmed {
+            case "NaN": return .double(.nan)
+            case "INF": return .double(.infinity)
+            case "-INF": return .double(-.infinity)
+            default: return Double(trimmed).map(AttributeValue.double)
+            }
+        case "boolean":
+            switch trimmed.lowercased() {
+            case "true", "1": return .boolean(true)
+            case "false", "0": return .boolean(false)
+            default: return nil
+            }
+        default: return .string(text)
+        }
+    }
+
+    /// The graph the file describes.
+    func graph() throws(GraphReadError) -> Graph {
+        var graphNodes: [Node] = []
+        var ids = Set<String>()
+        for element in nodes {
+            guard ids.insert(element.id).inserted else {
+                throw GraphReadError(path: path, message: "two nodes have the id '\(element.id)'")
+            }
+            var data = element.data
+            let label = data.removeValue(forKey: "label")?.text ?? data["name"]?.text ?? element.id
+            if data["name"]?.text == label { data.removeValue(forKey: "name") }
+            let typeName = data.removeValue(forKey: "type")?.text ?? "entity"
+            guard let type = EntityType(typeName) else {
+                throw GraphReadError(path: path, message: "node '\(element.id)' has the type '\(typeName)', which is not a lower-case identifier")
+            }
+            let aliases = try data.removeValue(forKey: "aliases").map { value throws(GraphReadError) in
+                try JSONText.strings(value.text, path: path, what: "aliases of node '\(element.id)'")
+            } ?? []
+            let mentions = data.removeValue(forKey: "mentions").flatMap(Self.integer) ?? 0
+            graphNodes.append(Node(id: NodeID(rawValue: element.id), label: label, type: type, aliases: aliases,
+                                   mentions: mentions, attributes: data))
+        }
+        var graphEdges: [Edge] = []
+        for element in edges {
+            for end in [element.source, element.target] where !ids.contains(end) {
+                throw GraphReadError(path: path, message: "edge '\(element.id)' refers to the node '\(end)', which the file does not have")
+            }
+            var data = element.data
+            let relationName = data.removeValue(forKey: "relation")?.text ?? RelationType.coOccurs.name
+            guard let relation = RelationType(relationName) else {
+                throw GraphReadError(path: path, message: "edge '\(element.id)' has the relation '\(relationName)', which is not a lower-case identifier")
+            }
+            if data["label"]?.text == relationName { data.removeValue(forKey: "label") }
+            let weight = data.removeValue(forKey: "weight").flatMap(Self.number) ?? 1
+            let count = data.removeValue(forKey: "count").flatMap(Self.integer) ?? 1
+            let evidence = try data.removeValue(forKey: "evidence").map { value throws(GraphReadError) in
+                try JSONText.evidence(value.text, path: path, what: "evidence of edge '\(element.id)'")
+            } ?? []
+            let rule = data.removeValue(forKey: "rule")?.text
+            let key = EdgeKey(source: NodeID(rawValue: element.source),
+                              relation: directed ? relation : .coOccurs, target: NodeID(rawValue: element.target))
+            graphEdges.append(Edge(key: key, weight: weight, count: count, evidence: evidence, rule: rule, attributes: data))
+        }
+        return Graph(nodes: graphNodes, edges: graphEdges, metadata: Self.metadata(from: graphDescription))
+    }
+
+    private static func integer(_ value: AttributeValue) -> Int? {
+        switch value {
+        case .int(let number): number
+        case .double(let number) where number == number.rounded() && abs(number) < 9e15: Int(number)
+        case .string(let text): Int(text)
+        default: nil
+        }
+    }
+
+    private static func number(_ value: AttributeValue) -> Double? {
+        switch value {
+        case .int(let number): Double(number)
+        case .double(let number): number
+        case .string(let text): Double(text)
+        default: nil
+        }
+    }
+
+    /// The generator and inputs of relgraph's `<desc>` ("relgraph 0.1.0; inputs: a.txt, b.txt").
+    private static func metadata(from description: String) -> GraphMetadata {
+        let text = description.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let marker = text.range(of: "; inputs: ") else {
+            return GraphMetadata(generator: text, inputs: [])
+        }
+        return GraphMetadata(generator: String(text[..<marker.lowerBound]),
+                             inputs: text[marker.upperBound...].components(separatedBy: ", "))
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+
+/// A graph file that cannot be read, with where and what, and what to do.
+public struct GraphReadError: Error, Equatable, Sendable {
+    /// The file.
+    public let path: String
+    /// The line the problem is on, where the parser knows it.
+    public let line: Int?
+    /// What is wrong.
+    public let message: String
+
+    /// Creates an error.
+    public init(path: String, line: Int? = nil, message: String) {
+        self.path = path
+        self.line = line
+        self.message = message
+    }
+}
+
+extension GraphReadError: LocalizedError {
+    public var errorDescription: String? {
+        "\(path)\(line.map { ":\($0)" } ?? ""): \(message)"
+    }
+}
