@@ -14,6 +14,7 @@ struct RelGraphCommand: ParsableCommand {
         Exit codes: 0 success, 1 bad input or a failed write (nothing half-written), 64 wrong usage.
         """,
         version: RelGraphVersion.current,
-        subcommands: [BuildCommand.self, EntitiesCommand.self, RulesCommand.self]
+        subcommands: [BuildCommand.self, EntitiesCommand.self, RulesCommand.self, NeighborsCommand.self,
+                      PathCommand.self, ExplainCommand.self, StatsCommand.self, SubgraphCommand.self]
     )
 }

@@ -1,7 +1,7 @@
 /// The names of a graph's nodes, folded and filed once so that a name typed by a user resolves without
 /// a scan.
 ///
-/// A query matches a node by its identifier as it is (`person:Frédéric_Van_Leeuw`, which wins over
+/// A query matches a node by its identifier as it is (`person.Fr-C3-A9d-C3-A9ric_Van_Leeuw`, which wins over
 /// everything else), or by its label or any alias folded (Unicode NFKD, combining marks dropped, lower
 /// case, and runs of white space, `-`, `.` and `_` as one space: `"frederic van-leeuw"` finds
 /// `Frédéric Van Leeuw`). The form `type:name` (`region:Limburg`, `platform:sky_ecc`) restricts the match

@@ -1,0 +1,81 @@
+import ArgumentParser
+import RelGraph
+
+struct NeighborsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "neighbors",
+        abstract: "Show an entity's neighbours in a saved graph, with one evidence sentence each.",
+        discussion: """
+        ENTITY is a name, an alias or a node id, matched ignoring case and accents ("sky ecc", \
+        "Frederic Van Leeuw", "platform.Sky_ECC"); type:name picks among namesakes. An unknown name gets \
+        the closest matches. Neighbours are listed by depth, then weight.
+
+        Examples:
+          relgraph neighbors out/graph.graphml "Sky ECC"
+          relgraph neighbors out/graph.graphml EncroChat --depth 2 --type agency
+          relgraph neighbors out/graph.json "Karim B." --relation arrested_by --direction out --json
+        """
+    )
+
+    @OptionGroup var input: GraphInput
+
+    @Argument(help: "The entity: name, alias or id.")
+    var entity: String
+
+    @Option(help: "How many hops to go (1: direct neighbours).")
+    var depth = 1
+
+    @OptionGroup var traversal: TraversalOptions
+
+    @Flag(help: "Print JSON instead of a table.")
+    var json = false
+
+    func validate() throws {
+        if depth < 1 { throw ValidationError("--depth must be 1 or more.") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let (graph, index) = try input.load()
+            let start = try index.require(entity, in: graph)
+            let neighbors = graph.neighbors(of: start, depth: depth, filter: try traversal.filter(for: graph))
+            if json {
+                print(try QueryOutput.json(NeighborsJSON(graph: graph, start: start, neighbors: neighbors)), terminator: "")
+                return
+            }
+            print("\(QueryOutput.name(start, in: graph)): \(neighbors.count) neighbour(s)")
+            guard !neighbors.isEmpty else { return }
+            let rows = neighbors.map { neighbor in
+                // Every relation between the pair, typed ones first: they say more than co-occurrence.
+                let edges = graph.edges(between: neighbor.via.from, and: neighbor.id)
+                    .sorted { ($0.relation == .coOccurs ? 1 : 0, $0.relation) < ($1.relation == .coOccurs ? 1 : 0, $1.relation) }
+                let relations = edges.map { edge in
+                    edge.relation == .coOccurs ? "~co_occurs~" : edge.source == neighbor.via.from ? "-\(edge.relation)->" : "<-\(edge.relation)-"
+                }
+                return [String(neighbor.depth), graph.node(neighbor.id)?.label ?? neighbor.id.rawValue,
+                        graph.node(neighbor.id)?.type.name ?? "", relations.joined(separator: " "),
+                        AttributeValue.format(neighbor.via.weight),
+                        (edges.first?.evidence.first ?? neighbor.via.evidence.first).map { QueryOutput.evidence($0) } ?? ""]
+            }
+            print(QueryOutput.table(["DEPTH", "NEIGHBOUR", "TYPE", "RELATION", "WEIGHT", "EVIDENCE"], rows), terminator: "")
+        }
+    }
+
+    private struct NeighborsJSON: Encodable {
+        struct Entry: Encodable {
+            let id: String, label: String, type: String, depth: Int, from: String
+            let edge: QueryOutput.EdgeJSON
+        }
+        let entity: String
+        let neighbors: [Entry]
+
+        init(graph: Graph, start: NodeID, neighbors: [Neighbor]) {
+            entity = start.rawValue
+            self.neighbors = neighbors.map { neighbor in
+                Entry(id: neighbor.id.rawValue, label: graph.node(neighbor.id)?.label ?? "",
+                      type: graph.node(neighbor.id)?.type.name ?? "", depth: neighbor.depth,
+                      from: neighbor.via.from.rawValue, edge: QueryOutput.EdgeJSON(neighbor.via.edge))
+            }
+        }
+    }
+}

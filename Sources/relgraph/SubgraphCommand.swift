@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import RelGraph
+
+struct SubgraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "subgraph",
+        abstract: "Write the network around one entity (its ego network) in any format.",
+        discussion: """
+        The entity, what `neighbors` reaches from it with the same filters, and every edge among them.
+
+        Examples:
+          relgraph subgraph out/graph.graphml "Sky ECC" --depth 1 --format svg --output sky.svg
+          relgraph subgraph out/graph.json "Karim B." --depth 2 --format graphml --output - | xmllint --format -
+        """
+    )
+
+    @OptionGroup var input: GraphInput
+
+    @Argument(help: "The centre: name, alias or id.")
+    var entity: String
+
+    @Option(help: "How many hops from the centre.")
+    var depth = 1
+
+    @OptionGroup var traversal: TraversalOptions
+
+    @Option(help: "The format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: OutputFormat
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write; - for standard output.", valueName: "path"))
+    var output = "-"
+
+    @Option(help: "Graphviz layout engine for SVG: \(Layout.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var layout: Layout?
+
+    func validate() throws {
+        if depth < 1 { throw ValidationError("--depth must be 1 or more.") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let (graph, index) = try input.load()
+            let centre = try index.require(entity, in: graph)
+            let ego = graph.egoNetwork(around: centre, depth: depth, filter: try traversal.filter(for: graph))
+            let data = try GraphExporter(layout: layout).encode(ego, as: format)
+            if output == "-" {
+                FileHandle.standardOutput.write(data)
+            } else {
+                try AtomicFileWriter().write(data, to: output)
+                Console.note("\(ego.nodes.count) entities, \(ego.edges.count) edges → \(output)")
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import RelGraph
+
+/// The query commands, run as a user would on graphs built from the sample corpus.
+@Suite(.serialized) struct QueryCommandTests {
+    private static let built: (folder: URL, graphml: String, json: String) = {
+        let folder = (try? ExternalTool.temporaryDirectory()) ?? URL(fileURLWithPath: NSTemporaryDirectory())
+        let examples = RelGraphBinary.repository.appendingPathComponent("examples").path
+        let graphml = folder.appendingPathComponent("graph.graphml").path
+        let json = folder.appendingPathComponent("graph.json").path
+        _ = try? RelGraphBinary.run(["build", examples, "--format", "graphml", "--output", graphml])
+        _ = try? RelGraphBinary.run(["build", examples, "--format", "json", "--output", json])
+        return (folder, graphml, json)
+    }()
+
+    private func run(_ arguments: [String]) throws -> ExternalTool.Result {
+        try RelGraphBinary.run(arguments)
+    }
+
+    @Test(arguments: ["graphml", "json"])
+    func neighborsListsRelationsWeightsAndEvidence(format: String) throws {
+        let result = try run(["neighbors", format == "json" ? graphJSON : graphML, "sky ecc"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Sky ECC (platform):"))
+        #expect(result.stdout.contains("-seized_by->") && result.stdout.contains("Nederlandse autoriteiten"))
+        #expect(result.stdout.contains("examples/02-rotterdam-server.txt#0: De server van Sky ECC"))
+    }
+
+    var graphML: String { Self.built.graphml }
+    var graphJSON: String { Self.built.json }
+
+    @Test func depthAndFiltersLimitTheNeighbourhood() throws {
+        let one = try run(["neighbors", graphML, "Karim B.", "--json"])
+        let two = try run(["neighbors", graphML, "Karim B.", "--depth", "2", "--json"])
+        struct Listing: Decodable { struct Entry: Decodable { let label: String; let depth: Int }; let neighbors: [Entry] }
+        let first = try JSONDecoder().decode(Listing.self, from: Data(one.stdout.utf8))
+        let second = try JSONDecoder().decode(Listing.self, from: Data(two.stdout.utf8))
+        #expect(first.neighbors.map(\.label) == ["Antwerpen"])
+        #expect(second.neighbors.count > first.neighbors.count && second.neighbors.allSatisfy { $0.depth <= 2 })
+        let agencies = try run(["neighbors", graphML, "EncroChat", "--type", "agency", "--relation", "cracked_by"])
+        #expect(agencies.stdout.contains("Franse politie") && !agencies.stdout.contains("Sky ECC"))
+        let outgoing = try run(["neighbors", graphML, "Sky ECC", "--relation", "users_migrated_to", "--direction", "out"])
+        #expect(outgoing.stdout.contains("0 neighbour(s)"))
+        let incoming = try run(["neighbors", graphML, "Sky ECC", "--relation", "users_migrated_to", "--direction", "in"])
+        #expect(incoming.stdout.contains("EncroChat"))
+    }
+
+    @Test func anUnknownNameGetsTheClosestMatches() throws {
+        let result = try run(["neighbors", graphML, "Skyy ECC"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no entity named 'Skyy ECC'") && result.stderr.contains("did you mean") && result.stderr.contains("platform.Sky_ECC"))
+    }
+
+    @Test func pathFindsTheShortestAndSaysWhenThereIsNone() throws {
+        let path = try run(["path", graphML, "Karim B.", "onderzoeksrechter in Mechelen"])
+        #expect(path.status == 0, "\(path.stderr)")
+        #expect(path.stdout.hasPrefix("3 hop(s) from Karim B. (person) to onderzoeksrechter in Mechelen (agency)"))
+        #expect(path.stdout.contains("Karim B. (person) ~co_occurs~ Antwerpen (city)"))
+        let none = try run(["path", graphML, "Hilde Peeters", "Vlaardingen"])
+        #expect(none.status == 1 && none.stderr.contains("no path between Hilde Peeters (person) and Vlaardingen (city)"))
+        let filtered = try run(["path", graphML, "Karim B.", "Mechelen", "--relation", "cracked_by"])
+        #expect(filtered.status == 1 && filtered.stderr.contains("with these filters"))
+    }
+
+    @Test func explainShowsEveryPieceOfEvidence() throws {
+        let result = try run(["explain", graphJSON, "EncroChat", "Sky ECC"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("EncroChat (platform) -users_migrated_to-> Sky ECC (platform)"))
+        #expect(result.stdout.contains("rule migrated-from-to-nl"))
+        #expect(result.stdout.contains("examples/04-europe-english.txt#"))
+        let hedged = try run(["explain", graphML, "Sky ECC", "Federale Computer Crime Unit"])
+        #expect(hedged.stdout.contains("cracked_by") && hedged.stdout.contains("hedged"))
+    }
+
+    @Test func statsCountsAndRanks() throws {
+        let result = try run(["stats", graphML, "--top", "3"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("entities by type: agency"))
+        #expect(result.stdout.contains("top by degree:\nDEGREE  WEIGHTED  ENTITY\n"))
+        #expect(result.stdout.contains("Sky ECC (platform)"))
+    }
+
+    @Test func subgraphWritesTheEgoNetworkInEveryFormat() throws {
+        let graphml = try run(["subgraph", graphML, "Karim B.", "--depth", "1", "--format", "graphml"])
+        #expect(graphml.status == 0 && graphml.stdout.contains(">Karim B.</data>") && graphml.stdout.contains(">Antwerpen</data>"))
+        #expect(!graphml.stdout.contains(">Sky ECC</data>"))
+        let svgPath = Self.built.folder.appendingPathComponent("karim.svg").path
+        let svg = try run(["subgraph", graphJSON, "Karim B.", "--format", "svg", "--output", svgPath])
+        if GraphvizRenderer.isAvailable || ProcessInfo.processInfo.environment["CI"] != nil {
+            #expect(svg.status == 0, "\(svg.stderr)")
+            #expect(try String(contentsOfFile: svgPath, encoding: .utf8).contains("Karim B."))
+        }
+    }
+
+    @Test func eachCommandsHelpExplainsWithAnExample() throws {
+        for command in ["neighbors", "path", "explain", "stats", "subgraph"] {
+            let help = try run([command, "--help"]).stdout
+            #expect(help.contains("Examples:") && help.contains("relgraph \(command) out/graph."), "\(command)")
+        }
+    }
+}
