@@ -6,6 +6,8 @@ public struct EntityRecognizer: Sendable {
         let matcher: PatternMatcher
         /// The pattern's own words, folded, with their spelling in the pattern.
         let spellings: [[UInt8]: String]
+        /// Whether the entity is a person's name, whose words keep their own spelling ("Van Quickenborne").
+        let spellsName: Bool
         /// Whether the pattern has slots and every one takes only places, so that it matches with the other
         /// gazetteer names as plain words.
         let placesOnly: Bool
@@ -25,17 +27,21 @@ public struct EntityRecognizer: Sendable {
 
     let gazetteer: Gazetteer
     private let patterns: [CompiledPattern]
+    /// Fingerprints of the rules' given names.
+    let givenNames: Set<UInt64>
 
     /// Compiles the gazetteer and entity patterns of `rules`.
     public init(rules: RuleSet) {
         self.gazetteer = Gazetteer(entries: rules.effectiveEntities, stopList: rules.stopList)
+        self.givenNames = SentenceProfile.fingerprints(of: rules.givenNames)
         self.patterns = rules.entityPatterns.map { rule in
             var spellings: [[UInt8]: String] = [:]
             EntityRecognizer.collectLiterals(rule.pattern.root, into: &spellings)
             let slots = rule.pattern.slots
             let placesOnly = !slots.isEmpty && slots.allSatisfy { !$0.types.isEmpty && $0.types.allSatisfy(\.isPlace) }
             return CompiledPattern(rule: rule, matcher: PatternMatcher(program: PatternProgram(rule.pattern)),
-                                   spellings: spellings, placesOnly: placesOnly, prefilter: PatternPrefilter(rule.pattern))
+                                   spellings: spellings, spellsName: EntityRecognizer.holdsName(rule.pattern.root),
+                                   placesOnly: placesOnly, prefilter: PatternPrefilter(rule.pattern))
         }
     }
 
@@ -92,7 +98,7 @@ public struct EntityRecognizer: Sendable {
         guard !streams[0].isEmpty else { return }
         let mentions = result.mentions
         let contexts = streams.map { tokens in
-            PatternMatcher.Context(tokens: tokens, text: text) { index, slot in
+            PatternMatcher.Context(tokens: tokens, text: text, givenNames: givenNames) { index, slot in
                 EntityRecognizer.fills(tokens[index], slot, mentions: mentions)
             }
         }
@@ -164,13 +170,22 @@ public struct EntityRecognizer: Sendable {
         let surface = String(decoding: UnsafeBufferPointer(rebasing: text[bytes]), as: UTF8.self)
         var produced: [Int] = []
         guard !gazetteer.isStopped(surface) else { return produced }
+        // In "Belgian and Dutch police" the last conjunct has its own words ("Dutch police"); the others
+        // are named only through the whole phrase.
+        let lastConjunctSurface = distributing.flatMap { slot in
+            bindings[slot].last.map { mention in
+                String(decoding: UnsafeBufferPointer(rebasing: text[result.mentions[mention].range.lowerBound..<bytes.upperBound]), as: UTF8.self)
+            }
+        }
         for element in 0..<(distributing.map { bindings[$0].count } ?? 1) {
             let chosen: [Int?] = bindings.indices.map { slot in
                 slot == distributing ? bindings[slot][element] : bindings[slot].first
             }
             let name = pattern.rule.nameTemplate.map { render($0, slots: slots, chosen: chosen, mentions: result.mentions) }
                 ?? defaultName(pattern, match: match, tokens: tokens, chosen: chosen, mentions: result.mentions, text: text)
-            let mention = Mention(range: bytes, entity: EntityReference(label: name, type: pattern.rule.type), surface: surface)
+            let isLast = distributing.map { element == bindings[$0].count - 1 } ?? false
+            let mention = Mention(range: bytes, entity: EntityReference(label: name, type: pattern.rule.type),
+                                  surface: isLast ? lastConjunctSurface ?? surface : surface)
             result.mentions.append(mention)
             let index = result.mentions.count - 1
             produced.append(index)
@@ -207,8 +222,8 @@ public struct EntityRecognizer: Sendable {
                 next = range.upperBound
             } else {
                 let bytes = Array(UnsafeBufferPointer(rebasing: text[token.range]))
-                piece = pattern.spellings[CaseFolding.folded(String(decoding: bytes, as: UTF8.self))]
-                    ?? String(decoding: bytes, as: UTF8.self)
+                let surface = String(decoding: bytes, as: UTF8.self)
+                piece = pattern.spellsName ? surface : pattern.spellings[CaseFolding.folded(surface)] ?? surface
             }
             let spaced = token.range.lowerBound > 0 && Self.isSpace(text[token.range.lowerBound - 1])
             if !name.isEmpty, spaced { name += " " }
@@ -228,6 +243,16 @@ public struct EntityRecognizer: Sendable {
             let mention = mentions[index]
             return (slot.types.isEmpty || slot.types.contains(mention.entity.type))
                 && (slot.form.map { $0 == mention.form } ?? true)
+        }
+    }
+
+    /// Whether `node` holds a `<Name>` or `<FullName>`.
+    private static func holdsName(_ node: TokenPattern.Node) -> Bool {
+        switch node {
+        case .wordClass(.name), .wordClass(.fullName): true
+        case .sequence(let items), .alternatives(let items): items.contains(where: holdsName)
+        case .optional(let inner), .span(let inner): holdsName(inner)
+        case .literal, .wordClass, .slot, .gap: false
         }
     }
 

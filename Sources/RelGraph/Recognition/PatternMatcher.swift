@@ -24,6 +24,8 @@ struct PatternMatcher {
     struct Context {
         let tokens: [PatternToken]
         let text: UnsafeBufferPointer<UInt8>
+        /// Fingerprints of the given names the rules list (for `<FullName>`).
+        let givenNames: Set<UInt64>
         /// Whether the entity token at the index fills the slot.
         let fills: (_ token: Int, _ slot: TokenPattern.Slot) -> Bool
     }
@@ -117,6 +119,11 @@ struct PatternMatcher {
         switch test {
         case .any:
             return true
+        case .anyBut(let slot):
+            return token.kind != .entity || !context.fills(index, program.slots[slot])
+        case .givenName:
+            return token.kind == .word && token.isCapitalized && !token.isInitial
+                && context.givenNames.contains(SentenceProfile.fingerprint(of: token.range, in: context.text))
         case .literal(let folded):
             return token.kind != .entity && token.equals(folded: folded, in: context.text)
         case .slot(let slot):
@@ -135,7 +142,7 @@ struct PatternMatcher {
             case .number: return token.kind == .number
             case .initial: return token.isInitial
             case .cap: return token.kind == .word && token.isCapitalized && !token.isInitial
-            case .first, .name:
+            case .first, .name, .fullName:
                 return token.kind == .word && token.isCapitalized && !token.isInitial && token.range.count > 1
                     && !PatternMatcher.functionWords.contains { token.equals(folded: $0, in: context.text) }
             }

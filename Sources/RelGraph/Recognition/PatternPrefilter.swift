@@ -83,6 +83,11 @@ struct SentenceProfile {
         }
     }
 
+    /// The fingerprints of `words`, folded.
+    static func fingerprints(of words: [String]) -> Set<UInt64> {
+        Set(words.map { fingerprint(CaseFolding.folded($0)) })
+    }
+
     /// FNV-1a of folded bytes.
     static func fingerprint(_ folded: [UInt8]) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325

@@ -12,6 +12,10 @@ struct PatternProgram: Sendable {
         case determiner
         case hyphen
         case any
+        /// Any token but an entity that could fill the slot: a gap after a slot never skips a nearer candidate.
+        case anyBut(slot: Int)
+        /// A capitalised word that the rules list as a given name.
+        case givenName
     }
 
     enum Instruction: Sendable {
@@ -40,6 +44,8 @@ struct PatternProgram: Sendable {
     private struct Compiler {
         let slots: [TokenPattern.Slot]
         var instructions: [Instruction] = []
+        /// The slot compiled last, which a following gap must not skip a candidate for.
+        var lastSlot: Int?
 
         @discardableResult
         mutating func emit(_ instruction: Instruction) -> Int {
@@ -54,7 +60,9 @@ struct PatternProgram: Sendable {
             case .literal(let folded, _):
                 emit(.token(.literal(folded)))
             case .wordClass(.name):
-                compileName()
+                compileName(first: .wordClass(.first), minimumWords: 0)
+            case .wordClass(.fullName):
+                compileName(first: .givenName, minimumWords: 1)
             case .wordClass(let wordClass):
                 emit(.token(.wordClass(wordClass)))
             case .slot(let index):
@@ -62,9 +70,10 @@ struct PatternProgram: Sendable {
             case .gap:
                 // Lazy: every step first tries to leave the gap.
                 var exits: [Int] = []
+                let step: Test = lastSlot.map { .anyBut(slot: $0) } ?? .any
                 for _ in 0..<TokenPattern.maximumGap {
                     exits.append(emit(.split(-1, -1)))
-                    emit(.token(.any))
+                    emit(.token(step))
                 }
                 for split in exits {
                     instructions[split] = .split(next, split + 1)
@@ -95,14 +104,15 @@ struct PatternProgram: Sendable {
             }
         }
 
-        /// `<First>`, then up to three capitalised words each after up to two particles, then an optional
-        /// initial; greedy. Each word may be hyphenated ("Anne-Marie", "Jean-Claude").
-        private mutating func compileName() {
-            emit(.token(.wordClass(.first)))
+        /// A first word (`<First>` or a given name), then up to three capitalised words each after up to
+        /// two particles (at least `minimumWords` of them), then an optional initial; greedy. Each word may
+        /// be hyphenated ("Anne-Marie", "Jean-Claude").
+        private mutating func compileName(first: Test, minimumWords: Int) {
+            emit(.token(first))
             compileHyphenatedPart()
             var exits: [Int] = []
-            for _ in 0..<3 {
-                exits.append(emit(.split(-1, -1)))
+            for word in 0..<3 {
+                if word >= minimumWords { exits.append(emit(.split(-1, -1))) }
                 for _ in 0..<2 {
                     let split = emit(.split(-1, -1))
                     emit(.token(.particle))
@@ -141,6 +151,7 @@ struct PatternProgram: Sendable {
                 instructions[loop] = .split(loop + 1, next)
             }
             emit(.save(5 + 2 * index))
+            lastSlot = index
         }
     }
 }

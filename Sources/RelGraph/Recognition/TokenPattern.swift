@@ -11,7 +11,10 @@
 /// - `<Cap>` a capitalised word, `<First>` a capitalised word that can be a first name (not a
 ///   sentence-opening function word), `<Initial>` an initial such as `M.`, `<Name>` a person's name
 ///   (`<First>` then up to three capitalised words with particles such as `van`, `de`, then an optional
-///   initial), `<Word>` any word, `<Number>` a number.
+///   initial), `<FullName>` the same but starting with one of the rules' `given_names` and with at least
+///   one more word, `<Word>` any word, `<Number>` a number.
+/// - A gap right after a slot never skips another entity that could fill that slot, so the slot takes
+///   the candidate nearest to what follows ("Na Ennetcom kozen ze Sky ECC, dat als opvolger van …").
 /// - `[ … ]` — in an entity pattern, the part of the match that is the entity (the whole match without it).
 ///
 /// Patterns compile to a Pike virtual machine (``PatternProgram``): matching takes time linear in the
@@ -42,7 +45,7 @@ public struct TokenPattern: Sendable {
 
     /// A token class written in angle brackets.
     enum WordClass: String, CaseIterable, Sendable {
-        case cap = "Cap", first = "First", initial = "Initial", name = "Name", word = "Word", number = "Number"
+        case cap = "Cap", first = "First", initial = "Initial", name = "Name", fullName = "FullName", word = "Word", number = "Number"
     }
 
     indirect enum Node: Sendable {

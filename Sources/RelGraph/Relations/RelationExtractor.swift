@@ -12,6 +12,7 @@ public struct RelationExtractor: Sendable {
 
     private let patterns: [CompiledPattern]
     private let hedges: [[UInt8]]
+    private let givenNames: Set<UInt64>
 
     /// Compiles the relation patterns and hedge words of `rules`.
     public init(rules: RuleSet) {
@@ -23,6 +24,7 @@ public struct RelationExtractor: Sendable {
                                    source: source, target: target, prefilter: PatternPrefilter(rule.pattern))
         }
         self.hedges = rules.hedges.map(CaseFolding.folded)
+        self.givenNames = SentenceProfile.fingerprints(of: rules.givenNames)
     }
 
     /// The relations the patterns find among `tokens`, whose entity tokens refer to `mentions`.
@@ -30,7 +32,7 @@ public struct RelationExtractor: Sendable {
         guard tokens.lazy.filter({ $0.kind == .entity }).count >= 2 || tokens.contains(where: { $0.mentions.count >= 2 }) else {
             return []
         }
-        let context = PatternMatcher.Context(tokens: tokens, text: text) { index, slot in
+        let context = PatternMatcher.Context(tokens: tokens, text: text, givenNames: givenNames) { index, slot in
             EntityRecognizer.fills(tokens[index], slot, mentions: mentions)
         }
         let profile = SentenceProfile(tokens: tokens, mentions: mentions, text: text)

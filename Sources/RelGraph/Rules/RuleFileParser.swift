@@ -24,6 +24,7 @@ import Yams
 ///     relation: seized_by
 ///     pattern: "{source:platform} … in beslag genomen door … {target:agency+}"
 /// hedges: [mogelijk, zou, reportedly]
+/// given_names: [Hakan, Annelies]  # a capitalised given name starts a <FullName>
 /// stop: [Volledig scherm]         # surface forms never reported
 /// same: [[Sky ECC, SkyECC Global]]  # one entity; the first name is canonical
 /// distinct: [[Sky, Sky ECC]]        # never merged
@@ -42,7 +43,7 @@ struct RuleFileParser {
         }
         guard let root else { return }
         let top = try mapping(root, expected: "a mapping with keys types, entities, entity_patterns, relation_patterns, hedges")
-        let known = ["types", "entities", "entity_patterns", "relation_patterns", "hedges", "stop", "same", "distinct"]
+        let known = ["types", "entities", "entity_patterns", "relation_patterns", "hedges", "stop", "same", "distinct", "given_names"]
         try checkKeys(top, allowed: known)
         // Types first: the file's own patterns and entries may use them.
         if let types = value(top, "types") {
@@ -65,6 +66,9 @@ struct RuleFileParser {
         }
         if let hedges = value(top, "hedges") {
             rules.hedges += try strings(hedges)
+        }
+        if let names = value(top, "given_names") {
+            rules.givenNames += try strings(names)
         }
         if let stop = value(top, "stop") {
             rules.stopList += try strings(stop)

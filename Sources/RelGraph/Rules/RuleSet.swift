@@ -16,6 +16,8 @@ public struct RuleSet: Sendable {
     /// Words that mark a statement as uncertain ("mogelijk", "zou", "reportedly"): relations found in a
     /// sentence with one of them carry `hedged=true`.
     public internal(set) var hedges: [String] = []
+    /// Given names ("Hakan", "Annelies"): a capitalised word on this list starts a `<FullName>`.
+    public internal(set) var givenNames: [String] = []
     /// Surface forms never to report as entities ("Volledig scherm").
     public internal(set) var stopList: [String] = []
     /// Names that are one entity; the first name of each group is the canonical one.
@@ -38,6 +40,7 @@ public struct RuleSet: Sendable {
                 try rules.addGazetteerTable(table, file: "<built-in>/\(name)")
             }
             try rules.addRuleFile(DefaultRulePack.patterns, file: "<built-in>/patterns.yaml")
+            try rules.addRuleFile(DefaultRulePack.givenNames, file: "<built-in>/given-names.yaml")
             try rules.validate()
             return .success(rules)
         } catch let error as RuleError {

@@ -35,6 +35,7 @@ public struct RuleSetPrinter: Sendable {
             lines.append("  - {id: \(quote(rule.id)), relation: \(rule.relation), pattern: \(quote(rule.pattern.source))}  # \(rule.location)")
         }
         lines.append("hedges: \(list(rules.hedges))")
+        lines.append("given_names: \(list(rules.givenNames))")
         lines.append("stop: \(list(rules.stopList))")
         lines.append("same: [\(rules.same.map { list($0.names) }.joined(separator: ", "))]")
         lines.append("distinct: [\(rules.distinct.map { list($0.names) }.joined(separator: ", "))]")

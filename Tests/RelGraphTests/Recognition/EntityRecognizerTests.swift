@@ -57,6 +57,18 @@ import Testing
         #expect(found.contains("person:Anne-Marie Van den Broeck"))
     }
 
+    @Test func aKnownGivenNameStartsAFullNameWithoutARoleWord() throws {
+        #expect(try TestRules.entities(in: "Volgens Europol speelde Hakan Ayik een sleutelrol.") == ["agency:Europol", "person:Hakan Ayik"])
+        #expect(try TestRules.entities(in: "Minister van Justitie Vincent Van Quickenborne reageerde.").contains("person:Vincent Van Quickenborne"))
+    }
+
+    @Test func theLastConjunctKeepsItsOwnWordsAsAlias() throws {
+        let analysis = try TestRules.analyze("Belgian and Dutch police raided homes.")
+        let surfaces = Dictionary(analysis.sentences[0].mentions.map { ($0.entity.label, $0.surface) }) { first, _ in first }
+        #expect(surfaces["Nederlandse politie"] == "Dutch police")
+        #expect(surfaces["Belgische politie"] == "Belgian and Dutch police")
+    }
+
     @Test(arguments: [
         "Volledig scherm Een foto van de rechtbank.",
         "Cryptotelefoons\n\nDe dienst is duur.",

@@ -12,6 +12,12 @@ import Testing
         ("Minister van Justitie Hilde Peeters is tevreden.", "Hilde Peeters -works_for-> Justitie"),
         ("De onderzoeksrechter in Mechelen leidt het onderzoek.", "onderzoeksrechter in Mechelen -located_in-> Mechelen"),
         ("Het Team Digitale Opsporing van de landelijke eenheid las mee.", "Team Digitale Opsporing -part_of-> landelijke eenheid"),
+        ("Het onderzoek lag bij het Team High Tech Crime, een onderdeel van de landelijke eenheid.", "Team High Tech Crime -part_of-> landelijke eenheid"),
+        ("Veel klanten van EncroChat stapten na de hack massaal over naar Sky ECC.", "EncroChat -users_migrated_to-> Sky ECC"),
+        ("Criminelen die overstapten van EncroChat naar Sky ECC waren niet veilig.", "EncroChat -users_migrated_to-> Sky ECC"),
+        ("Sky ECC is operated from Canada by Sky Global.", "Sky Global -operator_of-> Sky ECC"),
+        ("De woordvoerder van Europol, Els Jacobs, bevestigde het nieuws.", "Els Jacobs -works_for-> Europol"),
+        ("Europol spokesman Jan Op Gen Oorth confirmed the arrests.", "Jan Op Gen Oorth -works_for-> Europol"),
     ])
     func patternsYieldDirectedTypedRelations(text: String, expected: String) throws {
         #expect(try TestRules.relations(in: text).contains(expected))
@@ -32,6 +38,11 @@ import Testing
         #expect(try TestRules.relations(in: "Sky ECC is te vergelijken met EncroChat.") == [])
         #expect(try TestRules.relations(in: "Nadat EncroChat viel, groeide Sky ECC snel.") == [])
         #expect(try TestRules.relations(in: "Mogelijk kreeg Europol hulp van de landelijke eenheid.") == [])
+    }
+
+    @Test func theNearestCandidateFillsTheSourceOfAGap() throws {
+        let found = try TestRules.relations(in: "Na EncroChat kozen ze Sky ECC, dat als opvolger van Sky Global gold.")
+        #expect(found == ["Sky ECC -successor_of-> Sky Global"])
     }
 
     @Test func aHedgedStatementIsMarked() throws {

@@ -40,6 +40,7 @@ enum TestRules {
     static func rules() throws -> RuleSet {
         var rules = RuleSet()
         try rules.addRuleFile(DefaultRulePack.patterns, file: "<built-in>/patterns.yaml")
+        try rules.addRuleFile(DefaultRulePack.givenNames, file: "<built-in>/given-names.yaml")
         try rules.addRuleFile(gazetteer, file: "test-gazetteer.yaml")
         return rules
     }

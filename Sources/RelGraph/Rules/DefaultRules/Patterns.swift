@@ -6,7 +6,7 @@ extension DefaultRulePack {
       # "de Nederlandse en Franse politie", "Belgische autoriteiten", "Amerikaanse justitie"
       - id: nationality-authority-nl
         type: agency
-        pattern: "{country.adj+} (politie|autoriteiten|justitie|overheid|overheidsinstanties|douane|opsporingsdiensten|inlichtingendiensten|veiligheidsdiensten|recherche)"
+        pattern: "{country.adj+} (federale|nationale|gerechtelijke|lokale|militaire)? (politie|gendarmerie|autoriteiten|justitie|overheid|overheidsinstanties|douane|marechaussee|opsporingsdiensten|inlichtingendiensten|veiligheidsdiensten|recherche|politiediensten)"
       - id: nationality-police-en
         type: agency
         pattern: "{country.adj+} police"
@@ -22,7 +22,7 @@ extension DefaultRulePack {
       # "de onderzoeksrechter in Mechelen", "de rechtbank van Antwerpen", "het parket van Limburg"
       - id: court-in-place-nl
         type: agency
-        pattern: "(onderzoeksrechter|rechtbank|correctionele rechtbank|hof van beroep|parket|arbeidsrechtbank|politierechtbank|raadkamer|kamer van inbeschuldigingstelling) (in|te|van) {place:city|region}"
+        pattern: "(onderzoeksrechter|rechtbank|correctionele rechtbank|hof van beroep|gerechtshof|hof|parket|arbeidsrechtbank|politierechtbank|raadkamer|kamer van inbeschuldigingstelling|investigating judge|court|criminal court|court of appeal|prosecutor's office) (in|te|van|of) {place:city|region}"
         links: {located_in: place}
       # "een Mechelse onderzoeksrechter", "de Antwerpse rechtbank"
       - id: place-adjective-judge-nl
@@ -35,6 +35,12 @@ extension DefaultRulePack {
         pattern: "{city.adj} rechtbank"
         name: "rechtbank in {city}"
         links: {located_in: city}
+      # "het Antwerpse parket"
+      - id: place-adjective-prosecutor-nl
+        type: agency
+        pattern: "{city.adj} parket"
+        name: "parket van {city}"
+        links: {located_in: city}
       # "de Antwerpse federale politie", "de Brusselse politie"
       - id: place-adjective-police-nl
         type: agency
@@ -42,7 +48,7 @@ extension DefaultRulePack {
       # "politie Rotterdam", "eenheid Amsterdam", "politiezone Antwerpen", "lokale politie Gent"
       - id: police-of-place-nl
         type: agency
-        pattern: "(lokale)? (politie|politiezone|PZ|eenheid|regionale eenheid) {place:city|region}"
+        pattern: "(lokale)? (politie|politiezone|PZ|eenheid|regionale eenheid) (van|in)? {place:city|region}"
         links: {located_in: place}
       # "het Team Criminele Inlichtingen van de landelijke eenheid"
       - id: team-of-agency-nl
@@ -76,21 +82,40 @@ extension DefaultRulePack {
       # "Jan Peeters, woordvoerder van Europol", "Jane Doe, head of the FBI"
       - id: apposition-role
         type: person
-        pattern: "[<Name>] , (de|het|the)? (woordvoerder|woordvoerster|directeur|topman|chef|baas|ceo|hoofd|oprichter|eigenaar|spokesman|spokeswoman|spokesperson|director|head|chief|founder|owner|chief executive) (van|of) (de|het|the)? {org:agency|media|platform}"
+        pattern: "[<Name>] , (de|het|the|een|a)? (hoogste|nieuwe|voormalige|former|new)? (woordvoerder|woordvoerster|directeur|topman|topvrouw|chef|baas|ceo|hoofd|oprichter|eigenaar|commissaris|commissaris-generaal|korpschef|hoofdcommissaris|procureur|procureur-generaal|officier van justitie|voorzitter|onderzoeker|rechercheur|speurder|advocaat-generaal|spokesman|spokeswoman|spokesperson|director|head|chief|founder|owner|chief executive|commissioner|president|prosecutor|chairman|chairwoman) (van|bij|of|at) (de|het|the)? {org:agency|media|platform}"
         links: {works_for: org}
       # "woordvoerder van Europol Jan Peeters", "CEO van Sky Global Jean-Francois Eap"
       - id: role-of-org
         type: person
-        pattern: "(woordvoerder|woordvoerster|directeur|topman|chef|baas|ceo|hoofd|oprichter|spokesman|spokeswoman|director|head|chief|founder) (van|of) (de|het|the)? {org:agency|media|platform} [<Name>]"
+        pattern: "(woordvoerder|woordvoerster|directeur|topman|topvrouw|chef|baas|ceo|hoofd|oprichter|eigenaar|commissaris|commissaris-generaal|korpschef|hoofdcommissaris|procureur|procureur-generaal|officier van justitie|voorzitter|onderzoeker|rechercheur|speurder|advocaat-generaal|spokesman|spokeswoman|spokesperson|director|head|chief|founder|owner|chief executive|commissioner|president|prosecutor|chairman|chairwoman) (van|of) (de|het|the)? {org:agency|media|platform} ,? [<Name>]"
+        links: {works_for: org}
+      # "korpschef Ann Peeters van de politiezone Antwerpen"
+      - id: role-name-of-org
+        type: person
+        pattern: "(woordvoerder|woordvoerster|directeur|topman|topvrouw|chef|baas|ceo|hoofd|oprichter|eigenaar|commissaris|commissaris-generaal|korpschef|hoofdcommissaris|procureur|procureur-generaal|officier van justitie|voorzitter|onderzoeker|rechercheur|speurder|advocaat-generaal|spokesman|spokeswoman|spokesperson|director|head|chief|founder|owner|chief executive|commissioner|president|prosecutor|chairman|chairwoman) [<Name>] (van|bij|of|at) (de|het|the)? {org:agency|media|platform}"
+        links: {works_for: org}
+      # "Australian Federal Police Commissioner Jane Doe", "Sky Global chief executive John Doe"
+      - id: org-role-name-en
+        type: person
+        pattern: "{org:agency|media|platform} (spokesman|spokeswoman|spokesperson|director|head|chief|founder|owner|chief executive|commissioner|president|prosecutor|chairman|chairwoman) [<Name>]"
+        links: {works_for: org}
+      # "Marieke Jansen, werkzaam bij het Landelijk Parket"
+      - id: name-employed-by
+        type: person
+        pattern: "[<Name>] , (werkzaam|actief|in dienst|employed|working) (bij|van|voor|by|for|at) (de|het|the)? {org:agency|media|platform}"
         links: {works_for: org}
       # "federaal procureur Frédéric Van Leeuw", "advocaat Sahil M.", "prosecutor Jane Doe"
       - id: role-name
         type: person
-        pattern: "(minister|premier|burgemeester|procureur|procureur-generaal|advocaat|advocate|advocaat-generaal|stagiair-advocaat|woordvoerder|woordvoerster|commissaris|hoofdcommissaris|rechter|directeur|topman|journalist|verdachte|criminoloog|hoogleraar|professor|prosecutor|lawyer|attorney|spokesman|spokeswoman|spokesperson|detective|inspector|commissioner|judge|mayor|suspect|mevrouw|meneer) [<Name>]"
+        pattern: "(minister|premier|burgemeester|procureur|procureur-generaal|advocaat|advocate|advocaat-generaal|stagiair-advocaat|woordvoerder|woordvoerster|commissaris|commissaris-generaal|hoofdcommissaris|korpschef|rechter|directeur|topman|eigenaar|oprichter|drugsbaron|journalist|verdachte|criminoloog|hoogleraar|professor|prosecutor|lawyer|attorney|spokesman|spokeswoman|spokesperson|detective|inspector|commissioner|judge|mayor|suspect|founder|owner|trafficker|kingpin|mevrouw|meneer) [<Name>]"
       # "dhr. Jan Peeters", "mr. Inez Weski", "Mr. John Smith"
       - id: title-name
         type: person
         pattern: "(dhr|mevr|mr|mw|Mr|Mrs|Ms|Dr) . [<Name>]"
+      # "Hakan Ayik", "Annelies Verlinden" — a known given name and a surname, no role word needed
+      - id: given-name-surname
+        type: person
+        pattern: "<FullName>"
       # "Sahil M.", "Karim B." — a first name and an initial
       - id: first-name-initial
         type: person
@@ -108,10 +133,13 @@ extension DefaultRulePack {
       # users_migrated_to: old platform → new platform
       - id: migrated-from-to-nl
         relation: users_migrated_to
-        pattern: "(overgestapt|overgeschakeld|gemigreerd|verhuisd|uitgeweken|overgelopen) van {source:platform} naar {target:platform}"
+        pattern: "(overgestapt|overgeschakeld|gemigreerd|verhuisd|uitgeweken|overgelopen|overstapten|overstapte|overschakelden|migreerden|verhuisden|uitweken) van {source:platform} naar {target:platform}"
       - id: migrated-users-nl
         relation: users_migrated_to
         pattern: "(gebruikers|klanten) van {source:platform} … (overgestapt|overgeschakeld|gemigreerd|verhuisd|uitgeweken|stapten over) naar {target:platform}"
+      - id: migrated-split-verb-nl
+        relation: users_migrated_to
+        pattern: "(gebruikers|klanten|criminelen) van {source:platform} (stapten|stapte|schakelden|schakelde|gingen|ging) … over naar {target:platform}"
       - id: migrated-from-to-en
         relation: users_migrated_to
         pattern: "(moved|switched|migrated|fled|defected) from {source:platform} to {target:platform}"
@@ -171,6 +199,13 @@ extension DefaultRulePack {
       - id: operator-behind-en
         relation: operator_of
         pattern: "{source:platform} … (company|firm|parent company|business) (behind|that runs|that operates|running) {target:platform}"
+      # "de Landelijke Recherche, een onderdeel van de Nationale Politie", "X is het onderdeel van het OM"
+      - id: part-of-unit-nl
+        relation: part_of
+        pattern: "{source:agency} ,? (is|was)? (een|het) (onderdeel|afdeling|dienst|directie|eenheid|team) van (de|het) {target:agency}"
+      - id: part-of-unit-en
+        relation: part_of
+        pattern: "{source:agency} ,? (is|was)? (a|the) (unit|part|division|branch|department|arm|team) of the {target:agency}"
       # part_of: agency → parent agency ("het Team High Tech Crime van de landelijke eenheid")
       - id: part-of-nl
         relation: part_of
@@ -181,10 +216,21 @@ extension DefaultRulePack {
       # located_in: agency, company or media → place
       - id: located-in-nl
         relation: located_in
-        pattern: "{source:agency|platform|media} … (gevestigd|gehuisvest|zetelt|gebaseerd) (in|te) {target:city|country|region}"
+        pattern: "{source:agency|platform|media} … (gevestigd|gehuisvest|zetelt|zetelen|gebaseerd) … (in|te) {target:city|country|region}"
       - id: located-in-en
         relation: located_in
         pattern: "{source:agency|platform|media} … (based|headquartered|located) in {target:city|country|region}"
+      # "Europol, the EU's law enforcement agency in The Hague"
+      - id: located-in-apposition-en
+        relation: located_in
+        pattern: "{source:agency} , (the|a) … (agency|authority|body|organisation|organization|service|unit) (in|of) {target:city|country}"
+      # "Sky ECC is operated from Vancouver by Sky Global", "beheerd door"
+      - id: operated-by-en
+        relation: operator_of
+        pattern: "{target:platform} … (operated|run|developed|sold|marketed) … by {source:platform}"
+      - id: operated-by-nl
+        relation: operator_of
+        pattern: "{target:platform} … (beheerd|uitgebaat|ontwikkeld|verkocht|aangeboden) door {source:platform}"
 
     # Words that mark a statement as uncertain.
     hedges: [mogelijk, mogelijks, zou, zouden, vermoedelijk, vermoedelijke, waarschijnlijk, verluidt, allicht, wellicht, reportedly, allegedly, possibly, apparently, might, presumably]
