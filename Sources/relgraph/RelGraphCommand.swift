@@ -15,6 +15,6 @@ struct RelGraphCommand: ParsableCommand {
         """,
         version: RelGraphVersion.current,
         subcommands: [BuildCommand.self, EntitiesCommand.self, RulesCommand.self, NeighborsCommand.self,
-                      PathCommand.self, ExplainCommand.self, StatsCommand.self, SubgraphCommand.self]
+                      PathCommand.self, ExplainCommand.self, StatsCommand.self, SubgraphCommand.self, MergeCommand.self]
     )
 }

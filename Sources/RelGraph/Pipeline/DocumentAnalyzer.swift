@@ -73,6 +73,7 @@ public struct DocumentAnalyzer: Sendable {
             guard mention.entity.type == .person, let full = people.fullName(for: mention.entity.label) else { return mention }
             return mention.referring(to: EntityReference(label: full, type: .person))
         }
+        guard people.mayOccur(in: sentence, of: text) else { return }
         let tokens = PatternToken.tokenize(sentence, of: text, entityTokens: entities.tokens)
         for (range, name) in people.references(in: tokens, text: text) {
             let bytes = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound

@@ -1,4 +1,12 @@
-/// Text in, typed entity graph out: loads documents, analyses each one and assembles the graph.
+import Dispatch
+import Foundation
+
+/// Text in, typed entity graph out: loads documents, analyses them on every core and assembles the graph.
+///
+/// Documents are taken in identifier order in batches; each core analyses its share of a batch into a
+/// builder of its own, and the builders are merged. Merging is commutative (sums, unions, canonical
+/// evidence), so the graph is the same, byte for byte, whatever the number of cores; memory holds one
+/// batch of documents at a time and grows with the graph, not with the corpus.
 public struct Pipeline: Sendable {
     /// The rules applied.
     public let rules: RuleSet
@@ -17,18 +25,48 @@ public struct Pipeline: Sendable {
     /// reporting undecodable bytes to `diagnostics`. The order of `inputs` does not matter.
     public func build(inputs: [String], loader: DocumentLoader = DocumentLoader(),
                       diagnostics: DiagnosticHandler) throws(DocumentError) -> Graph {
-        var assembly = Assembly(options: options)
-        try forEachAnalysis(of: inputs, loader: loader, diagnostics: diagnostics) { assembly.add($0) }
-        return assembly.graph(inputs: inputs)
+        let paths = try loader.documentPaths(for: inputs)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, paths.count))
+        let collector = RelationCollector(window: options.window)
+        var builder = GraphBuilder(evidenceLimit: options.evidenceLimit)
+        for batchStart in stride(from: 0, to: paths.count, by: workers * 64) {
+            let batch = Array(paths[batchStart..<min(paths.count, batchStart + workers * 64)])
+            let shares = UnsafeMutableBufferPointer<Share>.allocate(capacity: workers)
+            shares.initialize(repeating: Share(builder: GraphBuilder(evidenceLimit: options.evidenceLimit)))
+            defer { shares.deallocate() }
+            nonisolated(unsafe) let results = shares
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var share = results[worker]
+                for index in stride(from: worker, to: batch.count, by: workers) {
+                    do throws(DocumentError) {
+                        let document = try loader.load(batch[index])
+                        if document.invalidSequences > 0 {
+                            share.diagnostics.append((index, Diagnostic(location: batch[index], message: "\(document.invalidSequences) invalid UTF-8 sequence(s) replaced with U+FFFD; is the file UTF-8?")))
+                        }
+                        collector.collect(analyze(document), into: &share.builder)
+                    } catch {
+                        share.failure = share.failure ?? (index, error)
+                        break
+                    }
+                }
+                results[worker] = share
+            }
+            // Report in document order, whichever core met what first.
+            if let failure = shares.compactMap(\.failure).min(by: { $0.index < $1.index }) { throw failure.error }
+            for (_, diagnostic) in shares.flatMap(\.diagnostics).sorted(by: { $0.index < $1.index }) { diagnostics(diagnostic) }
+            for share in shares { builder.merge(share.builder) }
+        }
+        return finish(builder, inputs: inputs)
     }
 
     /// Builds the graph of documents already in memory.
     public func build(documents: [Document]) -> Graph {
-        var assembly = Assembly(options: options)
+        var builder = GraphBuilder(evidenceLimit: options.evidenceLimit)
+        let collector = RelationCollector(window: options.window)
         for document in documents.sorted(by: { $0.identifier < $1.identifier }) {
-            assembly.add(analyze(document))
+            collector.collect(analyze(document), into: &builder)
         }
-        return assembly.graph(inputs: documents.map(\.identifier))
+        return finish(builder, inputs: documents.map(\.identifier))
     }
 
     /// Analyses the documents that `inputs` name, one at a time in identifier order, and hands each
@@ -52,33 +90,15 @@ public struct Pipeline: Sendable {
         return analysis.mappingEntities { options.initials.entity($0, in: document.identifier) }
     }
 
-    /// The graph under construction, with the documents each person named by an initial appears in.
-    private struct Assembly {
-        let options: PipelineOptions
+    /// What one core produced from its share of a batch.
+    private struct Share {
         var builder: GraphBuilder
-        let collector: RelationCollector
-        var initialNameDocuments: [NodeID: Set<String>] = [:]
+        var diagnostics: [(index: Int, diagnostic: Diagnostic)] = []
+        var failure: (index: Int, error: DocumentError)?
+    }
 
-        init(options: PipelineOptions) {
-            self.options = options
-            self.builder = GraphBuilder(evidenceLimit: options.evidenceLimit)
-            self.collector = RelationCollector(window: options.window)
-        }
-
-        mutating func add(_ analysis: DocumentAnalysis) {
-            collector.collect(analysis, into: &builder)
-            for mention in analysis.sentences.lazy.flatMap(\.mentions)
-            where mention.entity.type == .person && InitialsPolicy.isInitialName(mention.entity.label) {
-                initialNameDocuments[mention.entity.nodeID, default: []].insert(analysis.document)
-            }
-        }
-
-        mutating func graph(inputs: [String]) -> Graph {
-            for (id, documents) in initialNameDocuments where documents.count > 1 {
-                builder.setAttribute("ambiguous", .boolean(true), on: id)
-            }
-            let graph = builder.build(metadata: GraphMetadata(inputs: inputs))
-            return options.minimumWeight > 1 ? graph.filtered(minimumWeight: options.minimumWeight) : graph
-        }
+    private func finish(_ builder: GraphBuilder, inputs: [String]) -> Graph {
+        let graph = InitialsPolicy.markingAmbiguous(builder.build(metadata: GraphMetadata(inputs: inputs)))
+        return options.minimumWeight > 1 ? graph.filtered(minimumWeight: options.minimumWeight) : graph
     }
 }

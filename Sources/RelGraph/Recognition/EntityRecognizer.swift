@@ -1,7 +1,7 @@
 /// Finds the entities of a sentence: gazetteer names (longest first, then earliest), places named
 /// inside other names, and the composites that entity patterns build on top of them.
 public struct EntityRecognizer: Sendable {
-    private struct CompiledPattern: Sendable {
+    private final class CompiledPattern: Sendable {
         let rule: EntityPatternRule
         let matcher: PatternMatcher
         /// The pattern's own words, folded, with their spelling in the pattern.
@@ -13,6 +13,16 @@ public struct EntityRecognizer: Sendable {
         let placesOnly: Bool
         /// What a sentence must hold for the pattern to match at all.
         let prefilter: PatternPrefilter
+
+        init(rule: EntityPatternRule, matcher: PatternMatcher, spellings: [[UInt8]: String], spellsName: Bool,
+             placesOnly: Bool, prefilter: PatternPrefilter) {
+            self.rule = rule
+            self.matcher = matcher
+            self.spellings = spellings
+            self.spellsName = spellsName
+            self.placesOnly = placesOnly
+            self.prefilter = prefilter
+        }
     }
 
     /// The entities of one sentence.
@@ -29,11 +39,15 @@ public struct EntityRecognizer: Sendable {
     private let patterns: [CompiledPattern]
     /// Fingerprints of the rules' given names.
     let givenNames: Set<UInt64>
+    /// The words the entity patterns spell.
+    private let vocabulary: PatternVocabulary
 
     /// Compiles the gazetteer and entity patterns of `rules`.
     public init(rules: RuleSet) {
         self.gazetteer = Gazetteer(entries: rules.effectiveEntities, stopList: rules.stopList)
         self.givenNames = SentenceProfile.fingerprints(of: rules.givenNames)
+        let vocabulary = PatternVocabulary(rules.entityPatterns.map(\.pattern))
+        self.vocabulary = vocabulary
         self.patterns = rules.entityPatterns.map { rule in
             var spellings: [[UInt8]: String] = [:]
             EntityRecognizer.collectLiterals(rule.pattern.root, into: &spellings)
@@ -41,7 +55,7 @@ public struct EntityRecognizer: Sendable {
             let placesOnly = !slots.isEmpty && slots.allSatisfy { !$0.types.isEmpty && $0.types.allSatisfy(\.isPlace) }
             return CompiledPattern(rule: rule, matcher: PatternMatcher(program: PatternProgram(rule.pattern)),
                                    spellings: spellings, spellsName: EntityRecognizer.holdsName(rule.pattern.root),
-                                   placesOnly: placesOnly, prefilter: PatternPrefilter(rule.pattern))
+                                   placesOnly: placesOnly, prefilter: PatternPrefilter(rule.pattern, vocabulary: vocabulary))
         }
     }
 
@@ -102,8 +116,9 @@ public struct EntityRecognizer: Sendable {
                 EntityRecognizer.fills(tokens[index], slot, mentions: mentions)
             }
         }
-        var profile = SentenceProfile(tokens: streams[0], mentions: mentions, text: text)
-        profile.add(streams[1], mentions: mentions, text: text)
+        var profile = SentenceProfile(vocabulary: vocabulary)
+        profile.add(streams[0], mentions: mentions, text: text, vocabulary: vocabulary, givenNames: givenNames)
+        profile.add(streams[1], mentions: mentions, text: text, vocabulary: vocabulary, givenNames: givenNames)
         var found: [(pattern: Int, stream: Int, match: PatternMatcher.Match, bytes: Range<Int>)] = []
         for (index, pattern) in patterns.enumerated() where pattern.prefilter.admits(profile) {
             let stream = pattern.placesOnly ? 1 : 0

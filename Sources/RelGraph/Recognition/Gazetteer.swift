@@ -15,6 +15,8 @@ struct Gazetteer: Sendable {
     }
 
     let entries: [GazetteerEntry]
+    /// Each entry's entity, made once.
+    private let references: [EntityReference]
     private let phrases: [Phrase]
     private let matcher: PhraseMatcher
     private let stopList: Set<[UInt8]>
@@ -32,6 +34,7 @@ struct Gazetteer: Sendable {
             }
         }
         self.entries = entries
+        self.references = entries.map { EntityReference(label: $0.name, type: $0.type) }
         self.phrases = phrases
         self.matcher = PhraseMatcher(phrases: phrases.map { String(decoding: $0.bytes, as: UTF8.self) })
         self.stopList = Set(stopList.map(CaseFolding.folded))
@@ -67,7 +70,7 @@ struct Gazetteer: Sendable {
         guard let chosen else { return nil }
         let phrase = phrases[chosen]
         let entry = entries[phrase.entry]
-        return Mention(range: candidate.range, entity: EntityReference(label: entry.name, type: entry.type),
+        return Mention(range: candidate.range, entity: references[phrase.entry],
                        surface: String(decoding: UnsafeBufferPointer(rebasing: text[candidate.range]), as: UTF8.self),
                        form: phrase.form, canonicalAdjective: entry.adjectives.first)
     }

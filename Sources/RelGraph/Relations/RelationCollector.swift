@@ -16,16 +16,16 @@ public struct RelationCollector: Sendable {
     public func collect(_ analysis: DocumentAnalysis, into builder: inout GraphBuilder) {
         for sentence in analysis.sentences {
             for mention in sentence.mentions {
-                builder.addMention(label: mention.entity.label, type: mention.entity.type, surface: mention.surface)
+                builder.addMention(id: mention.entity.nodeID, label: mention.entity.label, type: mention.entity.type, surface: mention.surface)
             }
             for relation in sentence.relations {
                 builder.addRelation(
                     from: relation.source.nodeID, relation.relation, to: relation.target.nodeID,
                     evidence: Evidence(document: analysis.document, sentence: sentence.index, text: sentence.text),
-                    rule: relation.rule, attributes: ["hedged": .boolean(relation.hedged)],
-                    combine: { kept, new in .boolean(kept == .boolean(true) && new == .boolean(true)) })
+                    rule: relation.rule, attributes: ["hedged": .boolean(relation.hedged)])
             }
         }
+        builder.countDocument(mentioning: Set(analysis.sentences.lazy.flatMap(\.mentions).map(\.entity.nodeID)))
         for windowSentences in windows(of: analysis.sentences) {
             addCoOccurrences(in: windowSentences, document: analysis.document, to: &builder)
         }

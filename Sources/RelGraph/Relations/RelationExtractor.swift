@@ -2,26 +2,37 @@
 /// every entity of its `source` slot to every entity of its `target` slot (coordinated lists give one
 /// relation per pair), and a hedge word anywhere in the sentence marks the relations as hedged.
 public struct RelationExtractor: Sendable {
-    private struct CompiledPattern: Sendable {
+    private final class CompiledPattern: Sendable {
         let rule: RelationPatternRule
         let matcher: PatternMatcher
         let source: Int
         let target: Int
         let prefilter: PatternPrefilter
+
+        init(rule: RelationPatternRule, matcher: PatternMatcher, source: Int, target: Int, prefilter: PatternPrefilter) {
+            self.rule = rule
+            self.matcher = matcher
+            self.source = source
+            self.target = target
+            self.prefilter = prefilter
+        }
     }
 
     private let patterns: [CompiledPattern]
     private let hedges: [[UInt8]]
     private let givenNames: Set<UInt64>
+    private let vocabulary: PatternVocabulary
 
     /// Compiles the relation patterns and hedge words of `rules`.
     public init(rules: RuleSet) {
+        let vocabulary = PatternVocabulary(rules.relationPatterns.map(\.pattern))
+        self.vocabulary = vocabulary
         self.patterns = rules.relationPatterns.compactMap { rule in
             let slots = rule.pattern.slots
             guard let source = slots.firstIndex(where: { $0.name == "source" }),
                   let target = slots.firstIndex(where: { $0.name == "target" }) else { return nil }
             return CompiledPattern(rule: rule, matcher: PatternMatcher(program: PatternProgram(rule.pattern)),
-                                   source: source, target: target, prefilter: PatternPrefilter(rule.pattern))
+                                   source: source, target: target, prefilter: PatternPrefilter(rule.pattern, vocabulary: vocabulary))
         }
         self.hedges = rules.hedges.map(CaseFolding.folded)
         self.givenNames = SentenceProfile.fingerprints(of: rules.givenNames)
@@ -35,7 +46,8 @@ public struct RelationExtractor: Sendable {
         let context = PatternMatcher.Context(tokens: tokens, text: text, givenNames: givenNames) { index, slot in
             EntityRecognizer.fills(tokens[index], slot, mentions: mentions)
         }
-        let profile = SentenceProfile(tokens: tokens, mentions: mentions, text: text)
+        var profile = SentenceProfile(vocabulary: vocabulary)
+        profile.add(tokens, mentions: mentions, text: text, vocabulary: vocabulary, givenNames: givenNames)
         var hedged: Bool?
         var found: [RelationObservation] = []
         for pattern in patterns where pattern.prefilter.admits(profile) {

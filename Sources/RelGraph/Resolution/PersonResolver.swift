@@ -39,6 +39,20 @@ struct PersonResolver {
         nameByForm[label]
     }
 
+    /// Whether a reference may occur in `range` of `text`: the first word of some form is there, as bytes.
+    func mayOccur(in range: Range<Int>, of text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let sentence = UnsafeBufferPointer(rebasing: text[range])
+        return forms.contains { form in
+            guard let first = form.words.first, let lead = first.first, first.count <= sentence.count else { return false }
+            var index = 0
+            while index + first.count <= sentence.count {
+                if sentence[index] == lead, sentence[index..<(index + first.count)].elementsEqual(first) { return true }
+                index += 1
+            }
+            return false
+        }
+    }
+
     /// The references in `tokens` (outside entity tokens): each as the token range and the full name.
     func references(in tokens: [PatternToken], text: UnsafeBufferPointer<UInt8>) -> [(tokens: Range<Int>, name: String)] {
         guard !forms.isEmpty else { return [] }

@@ -37,3 +37,40 @@ import Testing
         #expect(!rules.entityPatterns.isEmpty && !rules.relationPatterns.isEmpty && !rules.hedges.isEmpty)
     }
 }
+
+@Suite struct ParallelPipelineTests {
+    @Test func theParallelBuildEqualsTheSequentialOneAcrossBatches() throws {
+        let folder = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sentences = [
+            "Sky ECC werd gekraakt door Europol.", "Advocaat Karim B. werd opgepakt in Antwerpen.",
+            "De landelijke eenheid en Europol onderzochten EncroChat.", "Veel klanten zijn overgestapt van EncroChat naar Sky ECC.",
+            "In Rotterdam en Mechelen vielen speurders binnen.", "B. ontkent alles.",
+        ]
+        var documents: [Document] = []
+        for index in 0..<300 {
+            let text = (0..<3).map { sentences[(index * 7 + $0 * 5) % sentences.count] }.joined(separator: " ")
+            let name = String(format: "doc-%03d.txt", index)
+            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+            documents.append(Document(identifier: folder.path + "/" + name, text: text))
+        }
+        let pipeline = Pipeline(rules: try TestRules.rules())
+        let parallel = try pipeline.build(inputs: [folder.path], diagnostics: { _ in })
+        var sequential = pipeline.build(documents: documents)
+        sequential = Graph(nodes: sequential.nodes, edges: sequential.edges, metadata: GraphMetadata(inputs: [folder.path]))
+        #expect(GraphMLWriter().string(for: parallel) == GraphMLWriter().string(for: sequential))
+        #expect(parallel.node(NodeID(type: .person, name: "Karim B."))?.attributes["ambiguous"] == .boolean(true))
+    }
+
+    @Test func mergingPartialGraphsEqualsBuildingTheUnion() throws {
+        let pipeline = Pipeline(rules: try TestRules.rules(), options: PipelineOptions(evidenceLimit: 2))
+        let a = [Document(identifier: "a1.txt", text: "Sky ECC werd gekraakt door Europol. Advocaat Karim B. is opgepakt."),
+                 Document(identifier: "a2.txt", text: "Europol werkte met de landelijke eenheid.")]
+        let b = [Document(identifier: "b1.txt", text: "Europol en de landelijke eenheid kraakten EncroChat. Karim B. zwijgt."),
+                 Document(identifier: "b2.txt", text: "Sky ECC zou zijn gekraakt door Europol.")]
+        let union = pipeline.build(documents: a + b)
+        let merged = GraphMerger(evidenceLimit: 2).merge([pipeline.build(documents: b), pipeline.build(documents: a)])
+        #expect(GraphMLWriter().string(for: merged) == GraphMLWriter().string(for: union))
+        #expect(JSONGraphWriter().string(for: merged) == JSONGraphWriter().string(for: union))
+    }
+}
