@@ -9,23 +9,28 @@ public struct Document: Sendable {
     public let date: String?
     /// How many invalid UTF-8 sequences were replaced when the document was decoded.
     public let invalidSequences: Int
+    /// Who sent it, for a message from a dump with a sender field.
+    public let sender: String?
 
     /// Creates a document from text that is already clean.
-    public init(identifier: String, text: String, date: String? = nil) {
+    public init(identifier: String, text: String, date: String? = nil, sender: String? = nil) {
         self.identifier = identifier
         self.text = text
         self.date = date
         self.invalidSequences = 0
+        self.sender = sender
     }
 
     /// Creates a document from raw bytes: decodes them as UTF-8, replacing invalid sequences and the
     /// characters XML 1.0 cannot carry with U+FFFD, and takes a leading date marker off as the date.
-    public init(identifier: String, bytes: some Collection<UInt8>) {
+    /// A message's `date` and `sender`, when given, take the place of a date marker.
+    public init(identifier: String, bytes: some Collection<UInt8>, date: String? = nil, sender: String? = nil) {
         let decoded = TextDecoder.decode(bytes)
-        let (date, text) = DateMarker.split(decoded.text)
+        let (markerDate, text) = date == nil ? DateMarker.split(decoded.text) : (nil, decoded.text)
         self.identifier = identifier
         self.text = text
-        self.date = date
+        self.date = date ?? markerDate
         self.invalidSequences = decoded.invalidSequences
+        self.sender = sender
     }
 }

@@ -6,7 +6,7 @@ public enum DocumentError: Error, Equatable, Sendable {
     case notFound(path: String)
     /// A file or folder exists but cannot be read.
     case unreadable(path: String, reason: String)
-    /// A folder holds no `.txt` or `.md` file.
+    /// A folder holds no document or message dump.
     case noDocuments(folder: String)
     /// No input was given at all.
     case noInputs
@@ -20,7 +20,7 @@ extension DocumentError: LocalizedError {
         case .unreadable(let path, let reason):
             "\(path): cannot be read (\(reason)); check its permissions"
         case .noDocuments(let folder):
-            "\(folder): the folder holds no .txt or .md file (subfolders included)"
+            "\(folder): the folder holds no .txt, .md, .jsonl or .csv file (subfolders included)"
         case .noInputs:
             "no input given; name files, folders, or - for standard input"
         }

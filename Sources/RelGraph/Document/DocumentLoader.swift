@@ -5,10 +5,28 @@ import Foundation
 public struct DocumentLoader: Sendable {
     /// The file name extensions read from folders (files named explicitly are read whatever their extension).
     public let extensions: Set<String>
+    /// The format of the inputs (`auto`: by extension).
+    public let format: InputFormat
+    /// The field names of message dumps.
+    public let fields: MessageFields
 
-    /// Creates a loader that reads `.txt` and `.md` files from folders.
-    public init(extensions: Set<String> = ["txt", "md"]) {
+    /// Creates a loader that reads `.txt`, `.md`, `.jsonl`, `.ndjson` and `.csv` files from folders.
+    public init(extensions: Set<String> = ["txt", "md", "jsonl", "ndjson", "csv"], format: InputFormat = .auto,
+                fields: MessageFields = MessageFields()) {
         self.extensions = extensions
+        self.format = format
+        self.fields = fields
+    }
+
+    /// Whether the file at `path` is a message dump (JSON Lines or CSV) rather than one document.
+    public func isMessageDump(_ path: String) -> Bool {
+        format.resolved(for: path) != .text
+    }
+
+    /// The messages of the dump at `path`, in file order, and a diagnostic for each record skipped.
+    public func messages(in path: String) throws(DocumentError) -> (documents: [Document], skipped: [Diagnostic]) {
+        let bytes = try read(path)
+        return MessageDumpReader(fields: fields).messages(in: Array(bytes), path: path, format: format.resolved(for: path))
     }
 
     /// The document files that `inputs` name, as identifiers (paths as given, or `-`), sorted and without
@@ -38,17 +56,16 @@ public struct DocumentLoader: Sendable {
 
     /// Reads the document with identifier `path` (`-` reads standard input to its end).
     public func load(_ path: String) throws(DocumentError) -> Document {
-        let bytes: Data
-        if path == "-" {
-            bytes = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            do {
-                bytes = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-            } catch {
-                throw .unreadable(path: path, reason: Self.reason(for: error, path: path))
-            }
+        Document(identifier: path, bytes: try read(path))
+    }
+
+    private func read(_ path: String) throws(DocumentError) -> Data {
+        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+        } catch {
+            throw .unreadable(path: path, reason: Self.reason(for: error, path: path))
         }
-        return Document(identifier: path, bytes: bytes)
     }
 
     private func files(inFolder folder: String) throws(DocumentError) -> [String] {

@@ -27,9 +27,11 @@ public struct EntityType: Hashable, Comparable, Sendable, CustomStringConvertibl
     public static let country = EntityType(builtIn: "country")
     public static let region = EntityType(builtIn: "region")
     public static let media = EntityType(builtIn: "media")
+    /// The sender of messages in a dump.
+    public static let account = EntityType(builtIn: "account")
 
     /// The types every rule set knows without declaring them.
-    public static let builtIn: [EntityType] = [.person, .agency, .platform, .city, .country, .region, .media]
+    public static let builtIn: [EntityType] = [.person, .agency, .platform, .city, .country, .region, .media, .account]
 
     /// Whether the type names a place: a place named inside another entity's name (`eenheid Amsterdam`)
     /// still counts as a mention of that place, unless the enclosing name is itself a place.

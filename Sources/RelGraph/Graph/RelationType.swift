@@ -32,10 +32,12 @@ public struct RelationType: Hashable, Comparable, Sendable, CustomStringConverti
     public static let partOf = RelationType(builtIn: "part_of")
     public static let locatedIn = RelationType(builtIn: "located_in")
     public static let operatorOf = RelationType(builtIn: "operator_of")
+    /// An account whose messages mention an entity (weight: how many times).
+    public static let mentions = RelationType(builtIn: "mentions")
 
     /// The relation types every rule set knows without declaring them.
     public static let builtIn: [RelationType] = [
         .coOccurs, .operatesFrom, .successorOf, .usersMigratedTo, .seizedBy, .crackedBy,
-        .arrestedBy, .worksFor, .partOf, .locatedIn, .operatorOf,
+        .arrestedBy, .worksFor, .partOf, .locatedIn, .operatorOf, .mentions,
     ]
 }

@@ -18,6 +18,8 @@ public struct DocumentAnalysis: Sendable {
     public let document: String
     /// The document's date, if it had one.
     public let date: String?
+    /// Who sent it, for a message with a sender.
+    public let sender: String?
     /// The sentences, in order.
     public let sentences: [Sentence]
 }
@@ -25,7 +27,7 @@ public struct DocumentAnalysis: Sendable {
 extension DocumentAnalysis {
     /// The same analysis with every entity reference passed through `transform`.
     func mappingEntities(_ transform: (EntityReference) -> EntityReference) -> DocumentAnalysis {
-        DocumentAnalysis(document: document, date: date, sentences: sentences.map { sentence in
+        DocumentAnalysis(document: document, date: date, sender: sender, sentences: sentences.map { sentence in
             Sentence(index: sentence.index, paragraph: sentence.paragraph, text: sentence.text,
                      mentions: sentence.mentions.map { $0.referring(to: transform($0.entity)) },
                      relations: sentence.relations.map { $0.between(transform($0.source), transform($0.target)) })

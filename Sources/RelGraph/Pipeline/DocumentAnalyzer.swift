@@ -22,7 +22,7 @@ public struct DocumentAnalyzer: Sendable {
             analyzeSentences(UnsafeBufferPointer(mutable))
         }
         bytes.removeAll()
-        return DocumentAnalysis(document: document.identifier, date: document.date, sentences: sentences)
+        return DocumentAnalysis(document: document.identifier, date: document.date, sender: document.sender, sentences: sentences)
     }
 
     private func analyzeSentences(_ text: UnsafeBufferPointer<UInt8>) -> [DocumentAnalysis.Sentence] {

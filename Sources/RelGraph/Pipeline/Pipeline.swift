@@ -21,42 +21,92 @@ public struct Pipeline: Sendable {
         self.analyzer = DocumentAnalyzer(rules: rules)
     }
 
-    /// Builds the graph of the documents that `inputs` name (files, folders, `-` for standard input),
-    /// reporting undecodable bytes to `diagnostics`. The order of `inputs` does not matter.
+    /// Builds the graph of the documents that `inputs` name (files, folders, message dumps, `-` for standard
+    /// input), reporting undecodable bytes and skipped records to `diagnostics`. The order of `inputs` does
+    /// not matter.
     public func build(inputs: [String], loader: DocumentLoader = DocumentLoader(),
                       diagnostics: DiagnosticHandler) throws(DocumentError) -> Graph {
+        try run(inputs: inputs, loader: loader, diagnostics: diagnostics).graph
+    }
+
+    /// Builds the graph as ``build(inputs:loader:diagnostics:)`` does, telling `progress` how far it got after
+    /// each batch, and returns the graph with the run's tally.
+    public func run(inputs: [String], loader: DocumentLoader = DocumentLoader(), diagnostics: DiagnosticHandler,
+                    progress: (BuildProgress) -> Void = { _ in }) throws(DocumentError) -> (graph: Graph, tally: BuildProgress) {
         let paths = try loader.documentPaths(for: inputs)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, paths.count))
-        let collector = RelationCollector(window: options.window)
+        var tally = BuildProgress(totalBytes: paths.reduce(0) { $0 + BuildProgress.size(of: $1) })
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var builder = GraphBuilder(evidenceLimit: options.evidenceLimit)
-        for batchStart in stride(from: 0, to: paths.count, by: workers * 64) {
-            let batch = Array(paths[batchStart..<min(paths.count, batchStart + workers * 64)])
-            let shares = UnsafeMutableBufferPointer<Share>.allocate(capacity: workers)
-            shares.initialize(repeating: Share(builder: GraphBuilder(evidenceLimit: options.evidenceLimit)))
-            defer { shares.deallocate() }
-            nonisolated(unsafe) let results = shares
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                var share = results[worker]
-                for index in stride(from: worker, to: batch.count, by: workers) {
-                    do throws(DocumentError) {
-                        let document = try loader.load(batch[index])
-                        if document.invalidSequences > 0 {
-                            share.diagnostics.append((index, Diagnostic(location: batch[index], message: "\(document.invalidSequences) invalid UTF-8 sequence(s) replaced with U+FFFD; is the file UTF-8?")))
-                        }
-                        collector.collect(analyze(document), into: &share.builder)
-                    } catch {
-                        share.failure = share.failure ?? (index, error)
-                        break
-                    }
-                }
-                results[worker] = share
+        var pending: [Job] = []
+        for path in paths {
+            if loader.isMessageDump(path) {
+                let dump = try loader.messages(in: path)
+                dump.skipped.forEach(diagnostics)
+                tally.skipped += dump.skipped.count
+                pending += dump.documents.map(Job.document)
+                tally.bytes += BuildProgress.size(of: path)
+            } else {
+                pending.append(.file(path))
             }
-            // Report in document order, whichever core met what first.
-            if let failure = shares.compactMap(\.failure).min(by: { $0.index < $1.index }) { throw failure.error }
-            for (_, diagnostic) in shares.flatMap(\.diagnostics).sorted(by: { $0.index < $1.index }) { diagnostics(diagnostic) }
-            for share in shares { builder.merge(share.builder) }
+            while pending.count >= workers * 64 {
+                let batch = Array(pending.prefix(workers * 64))
+                pending.removeFirst(batch.count)
+                try analyze(batch, workers: workers, loader: loader, into: &builder, tally: &tally, diagnostics: diagnostics)
+                progress(tally)
+            }
         }
-        return finish(builder, inputs: inputs)
+        try analyze(pending, workers: workers, loader: loader, into: &builder, tally: &tally, diagnostics: diagnostics)
+        progress(tally)
+        return (finish(builder, inputs: inputs), tally)
+    }
+
+    /// A unit of work: a file to read, or a message already read from a dump.
+    private enum Job: Sendable {
+        case file(String)
+        case document(Document)
+    }
+
+    /// Analyses `batch` on `workers` cores and merges what they found into `builder`.
+    private func analyze(_ batch: [Job], workers: Int, loader: DocumentLoader, into builder: inout GraphBuilder,
+                         tally: inout BuildProgress, diagnostics: DiagnosticHandler) throws(DocumentError) {
+        guard !batch.isEmpty else { return }
+        let workers = min(workers, batch.count)
+        let collector = RelationCollector(window: options.window)
+        let shares = UnsafeMutableBufferPointer<Share>.allocate(capacity: workers)
+        shares.initialize(repeating: Share(builder: GraphBuilder(evidenceLimit: options.evidenceLimit)))
+        defer { shares.deallocate() }
+        nonisolated(unsafe) let results = shares
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var share = results[worker]
+            for index in stride(from: worker, to: batch.count, by: workers) {
+                do throws(DocumentError) {
+                    let document: Document
+                    switch batch[index] {
+                    case .file(let path):
+                        document = try loader.load(path)
+                        share.bytes += document.text.utf8.count
+                    case .document(let message):
+                        document = message
+                    }
+                    if document.invalidSequences > 0 {
+                        share.diagnostics.append((index, Diagnostic(location: document.identifier, message: "\(document.invalidSequences) invalid UTF-8 sequence(s) replaced with U+FFFD; is the file UTF-8?")))
+                    }
+                    collector.collect(analyze(document), into: &share.builder)
+                } catch {
+                    share.failure = share.failure ?? (index, error)
+                    break
+                }
+            }
+            results[worker] = share
+        }
+        // Report in document order, whichever core met what first.
+        if let failure = shares.compactMap(\.failure).min(by: { $0.index < $1.index }) { throw failure.error }
+        for (_, diagnostic) in shares.flatMap(\.diagnostics).sorted(by: { $0.index < $1.index }) { diagnostics(diagnostic) }
+        for share in shares {
+            builder.merge(share.builder)
+            tally.bytes += share.bytes
+        }
+        tally.documents += batch.count
     }
 
     /// Builds the graph of documents already in memory.
@@ -69,11 +119,17 @@ public struct Pipeline: Sendable {
         return finish(builder, inputs: documents.map(\.identifier))
     }
 
-    /// Analyses the documents that `inputs` name, one at a time in identifier order, and hands each
-    /// analysis to `body`.
+    /// Analyses the documents that `inputs` name, one at a time in identifier order (messages of a dump in
+    /// file order), and hands each analysis to `body`.
     public func forEachAnalysis(of inputs: [String], loader: DocumentLoader = DocumentLoader(), diagnostics: DiagnosticHandler,
                                 _ body: (DocumentAnalysis) -> Void) throws(DocumentError) {
         for path in try loader.documentPaths(for: inputs) {
+            if loader.isMessageDump(path) {
+                let dump = try loader.messages(in: path)
+                dump.skipped.forEach(diagnostics)
+                dump.documents.forEach { body(analyze($0)) }
+                continue
+            }
             let document = try loader.load(path)
             if document.invalidSequences > 0 {
                 diagnostics(Diagnostic(location: path, message: "\(document.invalidSequences) invalid UTF-8 sequence(s) replaced with U+FFFD; is the file UTF-8?"))
@@ -93,6 +149,7 @@ public struct Pipeline: Sendable {
     /// What one core produced from its share of a batch.
     private struct Share {
         var builder: GraphBuilder
+        var bytes = 0
         var diagnostics: [(index: Int, diagnostic: Diagnostic)] = []
         var failure: (index: Int, error: DocumentError)?
     }

@@ -1,8 +1,10 @@
 /// Turns document analyses into graph observations: every mention, a `co_occurs` edge for each pair of
-/// entities within a window (weight = number of windows), and every typed relation with its rule.
+/// entities within a window (weight = number of windows), every typed relation with its rule, and for a
+/// message with a sender an `account` node with a `mentions` edge to each entity it names.
 ///
 /// Each edge's evidence is the sentence that supports it: for `co_occurs`, the sentence in which the
-/// pair is first complete within its window.
+/// pair is first complete within its window. A dated document gives its edges `first_seen` and
+/// `last_seen`.
 public struct RelationCollector: Sendable {
     /// The co-occurrence window.
     public let window: CoOccurrenceWindow
@@ -14,20 +16,28 @@ public struct RelationCollector: Sendable {
 
     /// Adds what `analysis` found to `builder`.
     public func collect(_ analysis: DocumentAnalysis, into builder: inout GraphBuilder) {
+        let seen: [String: AttributeValue] = analysis.date.map { ["first_seen": .string($0), "last_seen": .string($0)] } ?? [:]
+        let account = analysis.sender.map { EntityReference(label: $0, type: .account) }
         for sentence in analysis.sentences {
+            let evidence = Evidence(document: analysis.document, sentence: sentence.index, text: sentence.text)
             for mention in sentence.mentions {
                 builder.addMention(id: mention.entity.nodeID, label: mention.entity.label, type: mention.entity.type, surface: mention.surface)
+                if let account {
+                    builder.addRelation(from: account.nodeID, .mentions, to: mention.entity.nodeID, evidence: evidence, attributes: seen)
+                }
             }
             for relation in sentence.relations {
                 builder.addRelation(
-                    from: relation.source.nodeID, relation.relation, to: relation.target.nodeID,
-                    evidence: Evidence(document: analysis.document, sentence: sentence.index, text: sentence.text),
-                    rule: relation.rule, attributes: ["hedged": .boolean(relation.hedged)])
+                    from: relation.source.nodeID, relation.relation, to: relation.target.nodeID, evidence: evidence,
+                    rule: relation.rule, attributes: seen.merging(["hedged": .boolean(relation.hedged)]) { $1 })
             }
+        }
+        if let account, let sender = analysis.sender {
+            builder.addMention(id: account.nodeID, label: account.label, type: .account, surface: sender)
         }
         builder.countDocument(mentioning: Set(analysis.sentences.lazy.flatMap(\.mentions).map(\.entity.nodeID)))
         for windowSentences in windows(of: analysis.sentences) {
-            addCoOccurrences(in: windowSentences, document: analysis.document, to: &builder)
+            addCoOccurrences(in: windowSentences, document: analysis.document, seen: seen, to: &builder)
         }
     }
 
@@ -48,12 +58,13 @@ public struct RelationCollector: Sendable {
         }
     }
 
-    private func addCoOccurrences(in sentences: ArraySlice<DocumentAnalysis.Sentence>, document: String, to builder: inout GraphBuilder) {
+    private func addCoOccurrences(in sentences: ArraySlice<DocumentAnalysis.Sentence>, document: String,
+                                  seen: [String: AttributeValue], to builder: inout GraphBuilder) {
         // Each entity with the position of the sentence that first mentions it in the window.
-        var seen = Set<NodeID>()
+        var entities = Set<NodeID>()
         var order: [(entity: NodeID, sentence: Int)] = []
         for (position, sentence) in zip(sentences.indices, sentences) {
-            for mention in sentence.mentions where seen.insert(mention.entity.nodeID).inserted {
+            for mention in sentence.mentions where entities.insert(mention.entity.nodeID).inserted {
                 order.append((mention.entity.nodeID, position))
             }
         }
@@ -62,7 +73,8 @@ public struct RelationCollector: Sendable {
             for second in order[(offset + 1)...] {
                 let sentence = sentences[max(first.sentence, second.sentence)]
                 builder.addRelation(from: first.entity, .coOccurs, to: second.entity,
-                                    evidence: Evidence(document: document, sentence: sentence.index, text: sentence.text))
+                                    evidence: Evidence(document: document, sentence: sentence.index, text: sentence.text),
+                                    attributes: seen)
             }
         }
     }

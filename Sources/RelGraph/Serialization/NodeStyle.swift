@@ -46,11 +46,12 @@ public struct NodeStyle: Hashable, Sendable {
         .country: NodeStyle(shape: "octagon", fillColor: "#0072B2", fontColor: "#FFFFFF"),
         .region: NodeStyle(shape: "doubleoctagon", fillColor: "#D55E00", fontColor: "#000000"),
         .media: NodeStyle(shape: "note", fillColor: "#CC79A7", fontColor: "#000000"),
+        .account: NodeStyle(shape: "cds", fillColor: "#999999", fontColor: "#000000"),
     ]
 
     /// The Okabe–Ito colours no built-in type uses, with their label colours.
     private static let remainingPalette: [(fill: String, font: String)] = [
-        ("#999999", "#000000"),
         ("#000000", "#FFFFFF"),
+        ("#FFFFFF", "#000000"),
     ]
 }

@@ -20,7 +20,7 @@ extension SerializationTests {
                 #expect(style == NodeStyle(for: type))
             }
             // FNV-1a of the name, not Swift's per-process seeded hash: pinned so that it never changes.
-            #expect(NodeStyle(for: try #require(EntityType("satellite"))).fillColor == "#999999")
+            #expect(NodeStyle(for: try #require(EntityType("satellite"))).fillColor == "#000000")
         }
     }
 }

@@ -1,0 +1,24 @@
+import Foundation
+
+/// How far a build has got: documents analysed, bytes read of how many, records skipped.
+public struct BuildProgress: Sendable, Equatable {
+    /// Documents (files or messages) analysed so far.
+    public var documents = 0
+    /// Bytes of input read so far.
+    public var bytes = 0
+    /// The size of all the inputs, as far as it is known beforehand (0 for standard input alone).
+    public var totalBytes: Int
+    /// Malformed records of message dumps that were skipped.
+    public var skipped = 0
+
+    /// A tally of nothing done yet, out of `totalBytes`.
+    public init(totalBytes: Int) {
+        self.totalBytes = totalBytes
+    }
+
+    /// The size of the file at `path` (0 for `-` or an unreadable file).
+    static func size(of path: String) -> Int {
+        guard path != "-" else { return 0 }
+        return (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    }
+}
