@@ -7,7 +7,7 @@ usage() {
 usage: Benchmarks/run.sh [options] CORPUS
 
 Times `relgraph build CORPUS --format F --output FILE --quiet` RUNS times and prints the median wall time,
-MB/s (input size from `du -sb`) and peak RSS (`/usr/bin/time -v`, the largest over the runs). CORPUS is a
+MB/s (input size: `du -sb`, without the generators' .json/.yaml files) and peak RSS (`/usr/bin/time -v`, the largest over the runs). CORPUS is a
 folder of .txt documents (or a .jsonl file: only the baseline reads JSONL, relgraph is then skipped).
 
 options:
@@ -83,7 +83,8 @@ else
     trap 'rm -rf "$work"' EXIT
 fi
 
-bytes=$(du -sb "$corpus" | cut -f1)
+# the gazetteer, rule and manifest files the generators put next to the documents are not input
+bytes=$(du -sb --exclude='*.json' --exclude='*.yaml' "$corpus" | cut -f1)
 if [[ -d $corpus ]]; then
     files=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.md' \) | wc -l)
     find "$corpus" -type f -print0 | xargs -0 cat >/dev/null      # warm the page cache: time the tools, not the disk

@@ -48,8 +48,8 @@ public struct Pipeline: Sendable {
             } else {
                 pending.append(.file(path))
             }
-            while pending.count >= workers * 64 {
-                let batch = Array(pending.prefix(workers * 64))
+            while pending.count >= workers * Pipeline.batchSize {
+                let batch = Array(pending.prefix(workers * Pipeline.batchSize))
                 pending.removeFirst(batch.count)
                 try analyze(batch, workers: workers, loader: loader, into: &builder, tally: &tally, diagnostics: diagnostics)
                 progress(tally)
@@ -59,6 +59,10 @@ public struct Pipeline: Sendable {
         progress(tally)
         return (finish(builder, inputs: inputs), tally)
     }
+
+    /// Documents per core in a batch: enough to keep the cores busy between merges, few enough that a
+    /// batch of ~4 KB articles stays a few megabytes.
+    static let batchSize = 1024
 
     /// A unit of work: a file to read, or a message already read from a dump.
     private enum Job: Sendable {
