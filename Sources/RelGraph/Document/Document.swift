@@ -34,3 +34,12 @@ public struct Document: Sendable {
         self.sender = sender
     }
 }
+
+extension Document {
+    /// The warning to give when invalid UTF-8 was replaced, once per document.
+    public var decodingWarning: Diagnostic? {
+        guard invalidSequences > 0 else { return nil }
+        return Diagnostic(location: identifier,
+                          message: "\(invalidSequences) invalid UTF-8 sequence(s) replaced with U+FFFD; is the file UTF-8?")
+    }
+}

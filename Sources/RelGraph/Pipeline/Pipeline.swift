@@ -92,9 +92,7 @@ public struct Pipeline: Sendable {
                     case .document(let message):
                         document = message
                     }
-                    if document.invalidSequences > 0 {
-                        share.diagnostics.append((index, Diagnostic(location: document.identifier, message: "\(document.invalidSequences) invalid UTF-8 sequence(s) replaced with U+FFFD; is the file UTF-8?")))
-                    }
+                    if let warning = document.decodingWarning { share.diagnostics.append((index, warning)) }
                     collector.collect(analyze(document), into: &share.builder)
                 } catch {
                     share.failure = share.failure ?? (index, error)
@@ -135,9 +133,7 @@ public struct Pipeline: Sendable {
                 continue
             }
             let document = try loader.load(path)
-            if document.invalidSequences > 0 {
-                diagnostics(Diagnostic(location: path, message: "\(document.invalidSequences) invalid UTF-8 sequence(s) replaced with U+FFFD; is the file UTF-8?"))
-            }
+            document.decodingWarning.map(diagnostics)
             body(analyze(document))
         }
     }

@@ -56,6 +56,18 @@ import Testing
         #expect(process.stdout.contains("\"document\": \"-\"") || process.stdout.contains("\"document\":\"-\""))
     }
 
+    @Test func invalidUTF8IsReportedOncePerFileAndIsNotFatal() throws {
+        let folder = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("broken.txt")
+        try Data(Array("Europol en ".utf8) + [0xFF, 0xFE] + Array(" Sky ECC.".utf8)).write(to: file)
+        let result = try RelGraphBinary.run(["build", file.path, "--format", "json", "--output", "-"])
+        #expect(result.status == 0)
+        #expect(result.stderr.components(separatedBy: "invalid UTF-8").count == 2)
+        #expect(result.stderr.contains("warning: \(file.path): 2 invalid UTF-8 sequence(s) replaced"))
+        #expect(result.stdout.contains("Sky ECC"))
+    }
+
     @Test func usageErrorsExitWith64AndExplain() throws {
         let result = try RelGraphBinary.run(["build", examples, "--output", "x.graphml"])
         #expect(result.status == 64)
