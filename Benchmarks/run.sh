@@ -7,8 +7,9 @@ usage() {
 usage: Benchmarks/run.sh [options] CORPUS
 
 Times `relgraph build CORPUS --format F --output FILE --quiet` RUNS times and prints the median wall time,
-MB/s (input size: `du -sb`, without the generators' .json/.yaml files) and peak RSS (`/usr/bin/time -v`, the largest over the runs). CORPUS is a
-folder of .txt documents (or a .jsonl file: only the baseline reads JSONL, relgraph is then skipped).
+MB/s (input size: `du -sb`, leaving out the generators' .json/.yaml files), the median CPU time and the
+peak RSS (`/usr/bin/time -v`, the largest over the runs). CORPUS is a folder of .txt documents, or a
+.jsonl file (only the baseline reads JSONL; relgraph is then skipped).
 
 options:
   --relgraph PATH       relgraph binary (default .build/release/relgraph; build it with
@@ -105,16 +106,20 @@ timed() {
         tail -n 20 "$work/$tag.$n.log" >&2
         exit 1
     fi
-    local kb
+    local kb cpu
     kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/$tag.$n.time")
-    echo "$(( (end - start) / 1000000 )) $kb" >>"$work/$tag.times"
+    cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%d", s * 1000}' "$work/$tag.$n.time")
+    echo "$(( (end - start) / 1000000 )) $kb $cpu" >>"$work/$tag.times"
 }
 
-# median seconds, max RSS in MB of $work/$1.times
+# median wall s, max RSS MB, min and max wall s, median CPU s of $work/$1.times
 summarize() {
-    sort -n "$work/$1.times" | awk '{ t[NR] = $1; if ($2 > rss) rss = $2 }
+    local cpu
+    cpu=$(cut -d' ' -f3 "$work/$1.times" | sort -n | awk '{ c[NR] = $1 }
+        END { printf "%.2f", ((NR % 2) ? c[(NR + 1) / 2] : (c[NR / 2] + c[NR / 2 + 1]) / 2) / 1000 }')
+    sort -n "$work/$1.times" | awk -v cpu="$cpu" '{ t[NR] = $1; if ($2 > rss) rss = $2 }
         END { m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
-              printf "%.2f %.0f %.2f %.2f\n", m / 1000, rss / 1024, t[1] / 1000, t[NR] / 1000 }'
+              printf "%.2f %.0f %.2f %.2f %s\n", m / 1000, rss / 1024, t[1] / 1000, t[NR] / 1000, cpu }'
 }
 
 rg_cmd=("$relgraph" build "$corpus" "${rg_args[@]}" --format "$format" --output "$work/relgraph.$format" --quiet)
@@ -131,14 +136,14 @@ for ((i = 1; i <= runs; i++)); do      # interleaved, so both tools see the same
 done
 
 row() {   # tag name
-    read -r med rss lo hi < <(summarize "$1")
-    printf '| %s | %s | %s s (%s–%s) | %s | %s MB |\n' "$label" "$2" "$med" "$lo" "$hi" \
-        "$(awk -v b="$bytes" -v t="$med" 'BEGIN { printf "%.1f", b / 1e6 / t }')" "$rss"
+    read -r med rss lo hi cpu < <(summarize "$1")
+    printf '| %s | %s | %s s (%s–%s) | %s | %s s | %s MB |\n' "$label" "$2" "$med" "$lo" "$hi" \
+        "$(awk -v b="$bytes" -v t="$med" 'BEGIN { printf "%.1f", b / 1e6 / t }')" "$cpu" "$rss"
     echo "$med" >"$work/$1.median"
 }
 echo
-echo "| corpus | tool | median wall (min–max) | MB/s | peak RSS |"
-echo "|---|---|---|---|---|"
+echo "| corpus | tool | median wall (min–max) | MB/s | median CPU (user+sys) | peak RSS |"
+echo "|---|---|---|---|---|---|"
 if ((run_relgraph)); then row relgraph "relgraph \`--format $format\`"; fi
 if [[ -n $baseline_gaz ]]; then row baseline "baseline.py (ac)"; fi
 if ((run_relgraph)) && [[ -n $baseline_gaz ]]; then

@@ -65,11 +65,14 @@ struct PatternMatcher {
         var matched: [Int]?
 
         for position in start...context.tokens.count {
-            if matched == nil {
+            if matched == nil, canStart(at: position, in: context) {
                 for register in working.indices { working[register] = -1 }
                 add(0, at: position, registers: &working, to: &current, visited: &visited, generation: generation)
             }
-            guard !current.counters.isEmpty else { break }
+            guard !current.counters.isEmpty else {
+                if matched != nil { break }
+                continue
+            }
             generation += 1
             threads: for (thread, counter) in current.counters.enumerated() {
                 switch program.instructions[counter] {
@@ -89,6 +92,13 @@ struct PatternMatcher {
             next.removeAll()
         }
         return matched.map(Match.init(registers:))
+    }
+
+    /// Whether a match may start at `position`: its token passes one of the program's first tests.
+    private func canStart(at position: Int, in context: Context) -> Bool {
+        guard let tests = program.startTests else { return true }
+        guard position < context.tokens.count else { return false }
+        return tests.contains { passes($0, token: position, in: context) }
     }
 
     /// Follows jumps, splits and saves from instruction `counter`, adding the threads that wait on a token

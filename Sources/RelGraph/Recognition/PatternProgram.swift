@@ -30,6 +30,9 @@ struct PatternProgram: Sendable {
     let instructions: [Instruction]
     let slots: [TokenPattern.Slot]
     var registerCount: Int { 4 + 2 * slots.count }
+    /// The tests one of which the first token of any match passes, or `nil` when a match may be empty:
+    /// a match can only start where a token passes one.
+    let startTests: [Test]?
 
     init(_ pattern: TokenPattern) {
         var compiler = Compiler(slots: pattern.slots)
@@ -39,6 +42,25 @@ struct PatternProgram: Sendable {
         compiler.emit(.match)
         self.instructions = compiler.instructions
         self.slots = pattern.slots
+        self.startTests = PatternProgram.firstTests(of: compiler.instructions)
+    }
+
+    /// The token tests reachable from the first instruction without consuming a token.
+    private static func firstTests(of instructions: [Instruction]) -> [Test]? {
+        var tests: [Test] = []
+        var visited = Set<Int>()
+        var pending = [0]
+        while let counter = pending.popLast() {
+            guard visited.insert(counter).inserted else { continue }
+            switch instructions[counter] {
+            case .token(let test): tests.append(test)
+            case .match: return nil
+            case .jump(let target): pending.append(target)
+            case .split(let first, let second): pending += [first, second]
+            case .save: pending.append(counter + 1)
+            }
+        }
+        return tests
     }
 
     private struct Compiler {
