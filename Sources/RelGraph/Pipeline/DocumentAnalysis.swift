@@ -6,7 +6,7 @@ public struct DocumentAnalysis: Sendable {
         public let index: Int
         /// The paragraph's index in the document, from 0.
         public let paragraph: Int
-        /// The sentence's text, white space folded.
+        /// The sentence's text, white space folded; empty when the sentence mentions nothing (it cannot be evidence).
         public let text: String
         /// The entities mentioned, in order of position (nested mentions included).
         public let mentions: [Mention]

@@ -60,7 +60,9 @@ public struct DocumentAnalyzer: Sendable {
                 mentions = mentions.map { $0.referring(to: corrections.apply($0.entity)) }
                 relations = relations.map { $0.between(corrections.apply($0.source), corrections.apply($0.target)) }
             }
-            return DocumentAnalysis.Sentence(index: span.index, paragraph: span.paragraph, text: span.text(in: text),
+            // Only a sentence that mentions something can be evidence: the others keep no text.
+            return DocumentAnalysis.Sentence(index: span.index, paragraph: span.paragraph,
+                                             text: mentions.isEmpty ? "" : span.text(in: text),
                                              mentions: mentions, relations: relations)
         }
     }

@@ -101,29 +101,36 @@ public struct EntityRecognizer: Sendable {
         let gazetteerTokens = (0..<topLevel).map { (range: result.mentions[$0].range, mentions: [$0]) }
         result.tokens = gazetteerTokens
         guard !patterns.isEmpty else { return }
-        // Places nested in other names are tokens too when the other names are plain words.
-        let placeTokens = result.mentions.indices.filter { result.mentions[$0].entity.type.isPlace }
-            .map { (range: result.mentions[$0].range, mentions: [$0]) }
-            .sorted { $0.range.lowerBound < $1.range.lowerBound }
-        let streams = [
-            PatternToken.tokenize(range, of: text, entityTokens: gazetteerTokens),
-            PatternToken.tokenize(range, of: text, entityTokens: placeTokens),
-        ]
-        guard !streams[0].isEmpty else { return }
+        let full = PatternToken.tokenize(range, of: text, entityTokens: gazetteerTokens)
+        guard !full.isEmpty else { return }
         let mentions = result.mentions
-        let contexts = streams.map { tokens in
-            PatternMatcher.Context(tokens: tokens, text: text, givenNames: givenNames) { index, slot in
-                EntityRecognizer.fills(tokens[index], slot, mentions: mentions)
-            }
-        }
+        // The profile covers both streams: the words inside other names, and the places nested in them.
         var profile = SentenceProfile(vocabulary: vocabulary)
-        profile.add(streams[0], mentions: mentions, text: text, vocabulary: vocabulary, givenNames: givenNames)
-        profile.add(streams[1], mentions: mentions, text: text, vocabulary: vocabulary, givenNames: givenNames)
+        profile.add(full, mentions: mentions, text: text, vocabulary: vocabulary, givenNames: givenNames)
+        for token in gazetteerTokens where !mentions[token.mentions[0]].entity.type.isPlace {
+            profile.add(PatternToken.tokenize(token.range, of: text, entityTokens: []), mentions: mentions, text: text,
+                        vocabulary: vocabulary, givenNames: givenNames)
+        }
+        for mention in mentions[topLevel...] where !profile.entityTypes.contains(mention.entity.type) {
+            profile.entityTypes.append(mention.entity.type)
+        }
+        // Places nested in other names are tokens too when the other names are plain words; that stream
+        // is made only for a pattern that needs it.
+        var streams: [[PatternToken]] = [full]
         var found: [(pattern: Int, stream: Int, match: PatternMatcher.Match, bytes: Range<Int>)] = []
         for (index, pattern) in patterns.enumerated() where pattern.prefilter.admits(profile) {
             let stream = pattern.placesOnly ? 1 : 0
+            if stream == 1, streams.count == 1 {
+                let placeTokens = mentions.indices.filter { mentions[$0].entity.type.isPlace }
+                    .map { (range: mentions[$0].range, mentions: [$0]) }
+                    .sorted { $0.range.lowerBound < $1.range.lowerBound }
+                streams.append(PatternToken.tokenize(range, of: text, entityTokens: placeTokens))
+            }
             let tokens = streams[stream]
-            for match in pattern.matcher.matches(in: contexts[stream]) where !match.span.isEmpty {
+            let context = PatternMatcher.Context(tokens: tokens, text: text, givenNames: givenNames) { index, slot in
+                EntityRecognizer.fills(tokens[index], slot, mentions: mentions)
+            }
+            for match in pattern.matcher.matches(in: context) where !match.span.isEmpty {
                 let bytes = tokens[match.span.lowerBound].range.lowerBound..<tokens[match.span.upperBound - 1].range.upperBound
                 found.append((index, stream, match, bytes))
             }
