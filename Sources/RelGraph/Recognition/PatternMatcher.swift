@@ -139,13 +139,13 @@ struct PatternMatcher {
         case .slot(let slot):
             return token.kind == .entity && context.fills(index, program.slots[slot])
         case .separator:
-            return token.kind != .entity && PatternMatcher.separators.contains { token.equals(folded: $0, in: context.text) }
+            return token.kind != .entity && PatternMatcher.separators.contains(SentenceProfile.fingerprint(of: token.range, in: context.text))
         case .determiner:
-            return token.kind != .entity && PatternMatcher.determiners.contains { token.equals(folded: $0, in: context.text) }
+            return token.kind != .entity && PatternMatcher.determiners.contains(SentenceProfile.fingerprint(of: token.range, in: context.text))
         case .hyphen:
             return token.kind == .punctuation && token.range.count == 1 && context.text[token.range.lowerBound] == UInt8(ascii: "-")
         case .particle:
-            return token.kind == .word && PatternMatcher.particles.contains { token.equals(folded: $0, in: context.text) }
+            return token.kind == .word && PatternMatcher.particles.contains(SentenceProfile.fingerprint(of: token.range, in: context.text))
         case .wordClass(let wordClass):
             switch wordClass {
             case .word: return token.kind == .word
@@ -154,25 +154,26 @@ struct PatternMatcher {
             case .cap: return token.kind == .word && token.isCapitalized && !token.isInitial
             case .first, .name, .fullName:
                 return token.kind == .word && token.isCapitalized && !token.isInitial && token.range.count > 1
-                    && !PatternMatcher.functionWords.contains { token.equals(folded: $0, in: context.text) }
+                    && !PatternMatcher.functionWords.contains(SentenceProfile.fingerprint(of: token.range, in: context.text))
             }
         }
     }
 
     /// Words that join the entities of a coordinated list.
-    static let separators: [[UInt8]] = [",", "en", "and", "&", "or", "/"].map(CaseFolding.folded)
+    static let separators = SentenceProfile.fingerprints(of: [",", "en", "and", "&", "or", "/"])
     /// Articles allowed before each further entity of a list.
-    static let determiners: [[UInt8]] = ["de", "het", "the"].map(CaseFolding.folded)
+    static let determiners = SentenceProfile.fingerprints(of: ["de", "het", "the"])
     /// Name particles ("Van Quickenborne", "van den Berg", "De Wever").
-    static let particles: [[UInt8]] = ["van", "de", "der", "den", "ter", "ten", "te", "von", "vom", "du", "le", "la",
-                                       "el", "al", "bin", "ben", "da", "dos", "del", "di"].map(CaseFolding.folded)
+    static let particles = SentenceProfile.fingerprints(of: [
+        "van", "de", "der", "den", "ter", "ten", "te", "von", "vom", "du", "le", "la", "el", "al", "bin", "ben", "da", "dos", "del", "di",
+    ])
     /// Capitalised words that open sentences and are not first names.
-    static let functionWords: [[UInt8]] = [
+    static let functionWords = SentenceProfile.fingerprints(of: [
         "de", "het", "een", "hij", "zij", "ze", "wij", "we", "dat", "die", "dit", "deze", "er", "in", "op", "ook",
         "maar", "en", "of", "als", "bij", "na", "voor", "met", "van", "volgens", "toen", "nu", "zo", "daar", "hier",
         "wie", "wat", "waar", "niet", "geen", "alle", "ons", "onze", "uit", "aan", "tot", "om", "door", "over",
         "the", "a", "an", "he", "she", "it", "they", "this", "that", "these", "those", "on", "at", "but", "and",
         "or", "if", "when", "after", "before", "for", "with", "from", "by", "of", "to", "as", "according", "its",
         "his", "her", "their", "our", "we", "mr", "mrs", "ms", "dr", "minister", "team", "operatie", "operation",
-    ].map(CaseFolding.folded)
+    ])
 }
