@@ -9,7 +9,8 @@ usage: Benchmarks/run.sh [options] CORPUS
 Times `relgraph build CORPUS --format F --output FILE --quiet` RUNS times and prints the median wall time,
 MB/s (input size: `du -sb`, leaving out the generators' .json/.yaml files), the median CPU time and the
 peak RSS (`/usr/bin/time -v`, the largest over the runs). CORPUS is a folder of .txt documents, or a
-.jsonl file (only the baseline reads JSONL; relgraph is then skipped).
+.jsonl file of messages (relgraph then gets `--window document`, one message per window, like the
+baseline's --jsonl unit, unless --window says otherwise).
 
 options:
   --relgraph PATH       relgraph binary (default .build/release/relgraph; build it with
@@ -18,6 +19,7 @@ options:
   --rules FILE          passed to relgraph (repeatable)
   --no-default-rules    passed to relgraph: only the --rules files
   --format F            relgraph output format (default graphml)
+  --window W            passed to relgraph (sentence|paragraph|document)
   --baseline GAZETTEER  also run /work/shared/bench/baseline.py --matcher ac with this gazetteer JSON,
                         interleaved with the relgraph runs, and print the ratio
   --baseline-py PATH    the baseline script (default /work/shared/bench/baseline.py)
@@ -43,6 +45,7 @@ label=""
 keep=""
 corpus=""
 rg_args=()
+window=""
 while (($#)); do
     case "$1" in
         -h|--help) usage; exit 0 ;;
@@ -51,6 +54,7 @@ while (($#)); do
         --rules) rg_args+=(--rules "${2:?--rules needs a file}"); shift 2 ;;
         --no-default-rules) rg_args+=(--no-default-rules); shift ;;
         --format) format=${2:?--format needs a value}; shift 2 ;;
+        --window) window=${2:?--window needs a value}; shift 2 ;;
         --baseline) baseline_gaz=${2:?--baseline needs a gazetteer JSON}; shift 2 ;;
         --baseline-py) baseline_py=${2:?--baseline-py needs a path}; shift 2 ;;
         --label) label=${2:?--label needs a value}; shift 2 ;;
@@ -65,10 +69,9 @@ done
 [[ -x /usr/bin/time ]] || die "/usr/bin/time is missing: apt-get install -y time"
 is_jsonl=0
 [[ -f $corpus && $corpus == *.jsonl ]] && is_jsonl=1
-run_relgraph=$((1 - is_jsonl))
-if ((run_relgraph)); then
-    [[ -x $relgraph ]] || die "no relgraph binary at $relgraph (swift build -c release, or --relgraph PATH)"
-fi
+((is_jsonl)) && window=${window:-document}
+[[ -n $window ]] && rg_args+=(--window "$window")
+[[ -x $relgraph ]] || die "no relgraph binary at $relgraph (swift build -c release, or --relgraph PATH)"
 if [[ -n $baseline_gaz ]]; then
     [[ -f $baseline_gaz ]] || die "no such gazetteer: $baseline_gaz"
     [[ -f $baseline_py ]] || die "no baseline script at $baseline_py"
@@ -127,10 +130,10 @@ bl_src=(--docs "$corpus"); ((is_jsonl)) && bl_src=(--jsonl "$corpus")
 bl_cmd=(python3 "$baseline_py" "${bl_src[@]}" --gazetteer "$baseline_gaz" --matcher ac --out "$work/baseline")
 
 echo "corpus: $label — $(awk -v b="$bytes" 'BEGIN { printf "%.1f MB", b / 1e6 }'), $files file(s); $runs run(s) each" >&2
-((run_relgraph)) && echo "relgraph: ${rg_cmd[*]}" >&2
+echo "relgraph: ${rg_cmd[*]}" >&2
 [[ -n $baseline_gaz ]] && echo "baseline: ${bl_cmd[*]}" >&2
 for ((i = 1; i <= runs; i++)); do      # interleaved, so both tools see the same drift in machine load
-    if ((run_relgraph)); then timed relgraph "$i" "${rg_cmd[@]}"; fi
+    timed relgraph "$i" "${rg_cmd[@]}"
     if [[ -n $baseline_gaz ]]; then timed baseline "$i" "${bl_cmd[@]}"; fi
     echo "  run $i/$runs done" >&2
 done
@@ -144,15 +147,15 @@ row() {   # tag name
 echo
 echo "| corpus | tool | median wall (min–max) | MB/s | median CPU (user+sys) | peak RSS |"
 echo "|---|---|---|---|---|---|"
-if ((run_relgraph)); then row relgraph "relgraph \`--format $format\`"; fi
+row relgraph "relgraph \`--format $format\`"
 if [[ -n $baseline_gaz ]]; then row baseline "baseline.py (ac)"; fi
-if ((run_relgraph)) && [[ -n $baseline_gaz ]]; then
+if [[ -n $baseline_gaz ]]; then
     awk -v r="$(cat "$work/relgraph.median")" -v b="$(cat "$work/baseline.median")" 'BEGIN {
         x = b / r
         if (x >= 1) printf "\nrelgraph is %.2fx as fast as the baseline (baseline / relgraph wall time)\n", x
         else printf "\nrelgraph is %.2fx SLOWER than the baseline (relgraph / baseline wall time)\n", r / b }'
 fi
-if ((run_relgraph)) && [[ $format == graphml ]]; then
+if [[ $format == graphml ]]; then
     echo "relgraph graph: $(grep -c '<node ' "$work/relgraph.graphml" || true) nodes, $(grep -c '<edge ' "$work/relgraph.graphml" || true) edges"
 fi
 if [[ -n $baseline_gaz ]]; then
