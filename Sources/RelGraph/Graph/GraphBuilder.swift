@@ -1,13 +1,38 @@
 /// Accumulates mentions and relation observations, then freezes them into a ``Graph``.
 ///
 /// Weights and counts add up; evidence keeps the first `evidenceLimit` pieces in canonical order
-/// (document identifier, then sentence index), whatever order the observations arrive in.
+/// (document identifier, then sentence index), whatever order the observations arrive in. Nodes are
+/// numbered as they arrive, so that the many relations between them are filed under small integer keys
+/// rather than their identifiers' text.
 public struct GraphBuilder: Sendable {
     /// How many pieces of evidence each edge keeps.
     public let evidenceLimit: Int
 
-    private var nodes: [NodeID: Node] = [:]
-    private var edges: [EdgeKey: Edge] = [:]
+    /// A node as the builder numbers it, for callers that record many relations between the same nodes.
+    public struct Handle: Hashable, Sendable {
+        fileprivate let position: Int32
+    }
+
+    /// An edge's identity in builder numbers; a `co_occurs` pair is filed with its smaller number first.
+    private struct Slot: Hashable {
+        let source: Int32
+        let target: Int32
+        let relation: RelationType
+    }
+
+    /// What has been recorded for one edge.
+    private struct Tally {
+        var weight: Double
+        var count: Int
+        var evidence: [Evidence]
+        var rule: String?
+        var attributes: [String: AttributeValue]
+    }
+
+    private var positions: [NodeID: Int32] = [:]
+    private var nodes: [Node] = []
+    private var slots: [Slot: Int] = [:]
+    private var edges: [(slot: Slot, tally: Tally)] = []
 
     /// Creates an empty builder that keeps at most `evidenceLimit` pieces of evidence per edge.
     public init(evidenceLimit: Int) {
@@ -18,48 +43,63 @@ public struct GraphBuilder: Sendable {
     /// Returns the entity's node identifier.
     @discardableResult
     public mutating func addMention(label: String, type: EntityType, surface: String) -> NodeID {
-        addMention(id: NodeID(type: type, name: label), label: label, type: type, surface: surface)
+        let id = NodeID(type: type, name: label)
+        addMention(id: id, label: label, type: type, surface: surface)
+        return id
     }
 
-    /// Records one mention of the node `id` (derived from `type` and `label`), seen in the text as `surface`.
+    /// Records one mention of the node `id` (derived from `type` and `label`), seen in the text as `surface`,
+    /// and returns its handle.
     @discardableResult
-    public mutating func addMention(id: NodeID, label: String, type: EntityType, surface: String) -> NodeID {
-        if var node = nodes[id] {
-            node.mentions += 1
-            if !node.aliases.contains(surface) {
-                node.aliases.append(surface)
-            }
-            nodes[id] = node
-        } else {
-            nodes[id] = Node(label: label, type: type, aliases: [surface], mentions: 1)
+    public mutating func addMention(id: NodeID, label: String, type: EntityType, surface: String) -> Handle {
+        if let position = positions[id] {
+            nodes[Int(position)].mentions += 1
+            if !nodes[Int(position)].aliases.contains(surface) { nodes[Int(position)].aliases.append(surface) }
+            return Handle(position: position)
         }
-        return id
+        return insert(Node(id: id, label: label, type: type, aliases: [surface], mentions: 1, attributes: [:]))
+    }
+
+    /// The handle of a node already recorded.
+    public func handle(of id: NodeID) -> Handle? {
+        positions[id].map(Handle.init(position:))
     }
 
     /// Sets an attribute on a node already recorded.
     public mutating func setAttribute(_ name: String, _ value: AttributeValue, on id: NodeID) {
-        nodes[id]?.attributes[name] = value
+        guard let position = positions[id] else { return }
+        nodes[Int(position)].attributes[name] = value
     }
 
     /// Records one observation of `relation` from `source` to `target`, supported by `evidence`;
-    /// `attributes` join those already recorded by ``GraphBuilder/merged(_:_:named:)``.
+    /// `attributes` join those already recorded by ``GraphBuilder/merged(_:_:named:)``. A relation with an
+    /// end that no mention recorded is left out.
     public mutating func addRelation(
         from source: NodeID, _ relation: RelationType, to target: NodeID, evidence: Evidence,
         weight: Double = 1, rule: String? = nil, attributes: [String: AttributeValue] = [:]
     ) {
-        let key = EdgeKey(source: source, relation: relation, target: target)
-        add(Edge(key: key, weight: weight, count: 1, evidence: evidenceLimit > 0 ? [evidence] : [], rule: rule,
-                 attributes: attributes))
+        guard let source = handle(of: source), let target = handle(of: target) else { return }
+        addRelation(from: source, relation, to: target, evidence: evidence, weight: weight, rule: rule, attributes: attributes)
     }
 
-    /// Counts one more document for each of `ids` (node attribute `documents`).
-    public mutating func countDocument(mentioning ids: some Sequence<NodeID>) {
-        for id in ids {
-            guard case .int(let count)? = nodes[id]?.attributes["documents"] else {
-                nodes[id]?.attributes["documents"] = .int(1)
+    /// Records one observation of `relation` between two nodes given by their handles.
+    public mutating func addRelation(
+        from source: Handle, _ relation: RelationType, to target: Handle, evidence: Evidence,
+        weight: Double = 1, rule: String? = nil, attributes: [String: AttributeValue] = [:]
+    ) {
+        add(Tally(weight: weight, count: 1, evidence: evidenceLimit > 0 ? [evidence] : [], rule: rule, attributes: attributes),
+            to: slot(source.position, relation, target.position))
+    }
+
+    /// Counts one more document for each of `handles` (node attribute `documents`).
+    public mutating func countDocument(mentioning handles: some Sequence<Handle>) {
+        for handle in handles {
+            let position = Int(handle.position)
+            guard case .int(let count)? = nodes[position].attributes["documents"] else {
+                nodes[position].attributes["documents"] = .int(1)
                 continue
             }
-            nodes[id]?.attributes["documents"] = .int(count + 1)
+            nodes[position].attributes["documents"] = .int(count + 1)
         }
     }
 
@@ -67,14 +107,20 @@ public struct GraphBuilder: Sendable {
     /// keeps the first in canonical order, attributes join by ``GraphBuilder/merged(_:_:named:)``. The
     /// result does not depend on the order builders are merged in.
     public mutating func merge(_ other: GraphBuilder) {
-        for node in other.nodes.values { add(node) }
-        for edge in other.edges.values { add(edge) }
+        let renumbered = other.nodes.map { merge($0).position }
+        for (otherSlot, tally) in other.edges {
+            add(tally, to: slot(renumbered[Int(otherSlot.source)], otherSlot.relation, renumbered[Int(otherSlot.target)]))
+        }
     }
 
     /// Adds the nodes and edges of a saved graph, as ``merge(_:)`` does.
     public mutating func merge(_ graph: Graph) {
-        for node in graph.nodes { add(node) }
-        for edge in graph.edges { add(edge) }
+        for node in graph.nodes { merge(node) }
+        for edge in graph.edges {
+            guard let source = positions[edge.source], let target = positions[edge.target] else { continue }
+            add(Tally(weight: edge.weight, count: edge.count, evidence: edge.evidence, rule: edge.rule, attributes: edge.attributes),
+                to: slot(source, edge.relation, target))
+        }
     }
 
     /// How two values of the attribute `name` join: `hedged` holds only if every statement was hedged;
@@ -90,49 +136,67 @@ public struct GraphBuilder: Sendable {
         }
     }
 
-    private mutating func add(_ node: Node) {
-        guard var mine = nodes[node.id] else {
-            nodes[node.id] = node
-            return
-        }
-        mine.mentions += node.mentions
-        for alias in node.aliases where !mine.aliases.contains(alias) { mine.aliases.append(alias) }
-        for (name, value) in node.attributes {
-            mine.attributes[name] = mine.attributes[name].map { GraphBuilder.merged($0, value, named: name) } ?? value
-        }
-        nodes[node.id] = mine
-    }
-
-    private mutating func add(_ edge: Edge) {
-        guard var mine = edges[edge.key] else {
-            var edge = edge
-            if edge.evidence.count > evidenceLimit { edge.evidence = Array(edge.evidence.sorted().prefix(evidenceLimit)) }
-            edges[edge.key] = edge
-            return
-        }
-        mine.weight += edge.weight
-        mine.count += edge.count
-        for evidence in edge.evidence { insert(evidence, into: &mine.evidence) }
-        if let rule = edge.rule, mine.rule.map({ rule < $0 }) ?? true { mine.rule = rule }
-        for (name, value) in edge.attributes {
-            mine.attributes[name] = mine.attributes[name].map { GraphBuilder.merged($0, value, named: name) } ?? value
-        }
-        edges[edge.key] = mine
-    }
-
     /// The graph built so far.
     public func build(metadata: GraphMetadata = GraphMetadata()) -> Graph {
-        let sortedNodes = nodes.values.map { node in
+        let sortedNodes = nodes.map { node in
             var node = node
             node.aliases.sort()
             return node
         }
-        return Graph(nodes: sortedNodes, edges: edges.values, metadata: metadata)
+        let builtEdges = edges.map { slot, tally in
+            Edge(key: EdgeKey(source: nodes[Int(slot.source)].id, relation: slot.relation, target: nodes[Int(slot.target)].id),
+                 weight: tally.weight, count: tally.count, evidence: tally.evidence, rule: tally.rule, attributes: tally.attributes)
+        }
+        return Graph(nodes: sortedNodes, edges: builtEdges, metadata: metadata)
     }
 
-    private func insert(_ evidence: Evidence, into list: inout [Evidence]) {
+    private mutating func insert(_ node: Node) -> Handle {
+        let position = Int32(nodes.count)
+        positions[node.id] = position
+        nodes.append(node)
+        return Handle(position: position)
+    }
+
+    @discardableResult
+    private mutating func merge(_ node: Node) -> Handle {
+        guard let position = positions[node.id] else { return insert(node) }
+        let index = Int(position)
+        nodes[index].mentions += node.mentions
+        for alias in node.aliases where !nodes[index].aliases.contains(alias) { nodes[index].aliases.append(alias) }
+        for (name, value) in node.attributes {
+            nodes[index].attributes[name] = nodes[index].attributes[name].map { GraphBuilder.merged($0, value, named: name) } ?? value
+        }
+        return Handle(position: position)
+    }
+
+    private func slot(_ source: Int32, _ relation: RelationType, _ target: Int32) -> Slot {
+        relation == .coOccurs && target < source
+            ? Slot(source: target, target: source, relation: relation)
+            : Slot(source: source, target: target, relation: relation)
+    }
+
+    private mutating func add(_ tally: Tally, to slot: Slot) {
+        guard let index = slots[slot] else {
+            var tally = tally
+            if tally.evidence.count > evidenceLimit { tally.evidence = Array(tally.evidence.sorted().prefix(evidenceLimit)) }
+            slots[slot] = edges.count
+            edges.append((slot, tally))
+            return
+        }
+        edges[index].tally.weight += tally.weight
+        edges[index].tally.count += tally.count
+        // A static helper: calling a method of `self` here would copy `self`, and so the whole edge list.
+        let limit = evidenceLimit
+        for evidence in tally.evidence { GraphBuilder.insert(evidence, into: &edges[index].tally.evidence, limit: limit) }
+        if let rule = tally.rule, edges[index].tally.rule.map({ rule < $0 }) ?? true { edges[index].tally.rule = rule }
+        for (name, value) in tally.attributes {
+            edges[index].tally.attributes[name] = edges[index].tally.attributes[name].map { GraphBuilder.merged($0, value, named: name) } ?? value
+        }
+    }
+
+    private static func insert(_ evidence: Evidence, into list: inout [Evidence], limit: Int) {
         guard !list.contains(evidence) else { return }
-        if list.count == evidenceLimit {
+        if list.count == limit {
             guard let last = list.last, evidence < last else { return }
             list.removeLast()
         }

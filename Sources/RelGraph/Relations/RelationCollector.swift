@@ -17,13 +17,18 @@ public struct RelationCollector: Sendable {
     /// Adds what `analysis` found to `builder`.
     public func collect(_ analysis: DocumentAnalysis, into builder: inout GraphBuilder) {
         let seen: [String: AttributeValue] = analysis.date.map { ["first_seen": .string($0), "last_seen": .string($0)] } ?? [:]
-        let account = analysis.sender.map { EntityReference(label: $0, type: .account) }
+        let account = analysis.sender.map { sender in
+            builder.addMention(id: NodeID(type: .account, name: sender), label: sender, type: .account, surface: sender)
+        }
+        var handles: [NodeID: GraphBuilder.Handle] = [:]
         for sentence in analysis.sentences {
             let evidence = Evidence(document: analysis.document, sentence: sentence.index, text: sentence.text)
             for mention in sentence.mentions {
-                builder.addMention(id: mention.entity.nodeID, label: mention.entity.label, type: mention.entity.type, surface: mention.surface)
+                let handle = builder.addMention(id: mention.entity.nodeID, label: mention.entity.label, type: mention.entity.type,
+                                                surface: mention.surface)
+                handles[mention.entity.nodeID] = handle
                 if let account {
-                    builder.addRelation(from: account.nodeID, .mentions, to: mention.entity.nodeID, evidence: evidence, attributes: seen)
+                    builder.addRelation(from: account, .mentions, to: handle, evidence: evidence, attributes: seen)
                 }
             }
             for relation in sentence.relations {
@@ -32,12 +37,9 @@ public struct RelationCollector: Sendable {
                     rule: relation.rule, attributes: seen.merging(["hedged": .boolean(relation.hedged)]) { $1 })
             }
         }
-        if let account, let sender = analysis.sender {
-            builder.addMention(id: account.nodeID, label: account.label, type: .account, surface: sender)
-        }
-        builder.countDocument(mentioning: Set(analysis.sentences.lazy.flatMap(\.mentions).map(\.entity.nodeID)))
+        builder.countDocument(mentioning: handles.values)
         for windowSentences in windows(of: analysis.sentences) {
-            addCoOccurrences(in: windowSentences, document: analysis.document, seen: seen, to: &builder)
+            addCoOccurrences(in: windowSentences, document: analysis.document, seen: seen, handles: handles, to: &builder)
         }
     }
 
@@ -59,13 +61,14 @@ public struct RelationCollector: Sendable {
     }
 
     private func addCoOccurrences(in sentences: ArraySlice<DocumentAnalysis.Sentence>, document: String,
-                                  seen: [String: AttributeValue], to builder: inout GraphBuilder) {
+                                  seen: [String: AttributeValue], handles: [NodeID: GraphBuilder.Handle],
+                                  to builder: inout GraphBuilder) {
         // Each entity with the position of the sentence that first mentions it in the window.
         var entities = Set<NodeID>()
-        var order: [(entity: NodeID, sentence: Int)] = []
+        var order: [(entity: GraphBuilder.Handle, sentence: Int)] = []
         for (position, sentence) in zip(sentences.indices, sentences) {
             for mention in sentence.mentions where entities.insert(mention.entity.nodeID).inserted {
-                order.append((mention.entity.nodeID, position))
+                if let handle = handles[mention.entity.nodeID] { order.append((handle, position)) }
             }
         }
         guard order.count >= 2 else { return }
