@@ -2,6 +2,7 @@ import Foundation
 import RelGraph
 
 /// One line of progress on standard error, rewritten in place (only when standard error is a terminal).
+/// The pipeline calls it from the thread that runs the build only, hence the unchecked `Sendable`.
 final class ProgressMeter: @unchecked Sendable {
     private let enabled: Bool
     private let started = Date()

@@ -10,7 +10,7 @@ public struct EntityType: Hashable, Comparable, Sendable, CustomStringConvertibl
     }
 
     private init(builtIn name: StaticString) {
-        self.identifier = Identifier("\(name)")!
+        self.identifier = Identifier(builtIn: name)
     }
 
     public var description: String { identifier.rawValue }

@@ -11,6 +11,11 @@ public struct Identifier: Hashable, Comparable, Sendable, CustomStringConvertibl
         self.rawValue = rawValue
     }
 
+    /// Wraps a built-in name known to be valid (the built-in types and relations).
+    init(builtIn name: StaticString) {
+        self.rawValue = "\(name)"
+    }
+
     public var description: String { rawValue }
 
     public static func < (lhs: Identifier, rhs: Identifier) -> Bool { lhs.rawValue < rhs.rawValue }

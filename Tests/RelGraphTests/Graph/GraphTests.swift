@@ -49,3 +49,11 @@ import Testing
         #expect(filtered.edges.count == 1)
     }
 }
+
+@Suite struct IdentifierTests {
+    @Test func builtInNamesAreValidIdentifiers() {
+        for type in EntityType.builtIn { #expect(EntityType(type.name) == type) }
+        for relation in RelationType.builtIn { #expect(RelationType(relation.name) == relation) }
+        #expect(EntityType("Person") == nil && EntityType("2x") == nil && RelationType("co-occurs") == nil)
+    }
+}
