@@ -46,7 +46,7 @@ public struct DocumentAnalyzer: Sendable {
         return zip(spans, recognized).map { span, found in
             var entities = found
             resolvePeople(in: &entities, sentence: span.range, with: people, text: text)
-            let tokens = PatternToken.tokenize(span.range, of: text, entityTokens: entities.tokens)
+            let tokens = entities.tokenStream ?? PatternToken.tokenize(span.range, of: text, entityTokens: entities.tokens)
             var relations = extractor.relations(in: tokens, mentions: entities.mentions, text: text)
             if !entities.links.isEmpty {
                 let hedged = extractor.isHedgedSentence(tokens, text: text)
@@ -76,8 +76,14 @@ public struct DocumentAnalyzer: Sendable {
             return mention.referring(to: EntityReference(label: full, type: .person))
         }
         guard people.mayOccur(in: sentence, of: text) else { return }
-        let tokens = PatternToken.tokenize(sentence, of: text, entityTokens: entities.tokens)
-        for (range, name) in people.references(in: tokens, text: text) {
+        let tokens = entities.tokenStream ?? PatternToken.tokenize(sentence, of: text, entityTokens: entities.tokens)
+        let references = people.references(in: tokens, text: text)
+        guard !references.isEmpty else {
+            entities.tokenStream = tokens
+            return
+        }
+        entities.tokenStream = nil
+        for (range, name) in references {
             let bytes = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
             entities.mentions.append(Mention(range: bytes, entity: EntityReference(label: name, type: .person),
                                              surface: String(decoding: UnsafeBufferPointer(rebasing: text[bytes]), as: UTF8.self)))

@@ -33,6 +33,9 @@ public struct EntityRecognizer: Sendable {
         var tokens: [(range: Range<Int>, mentions: [Int])]
         /// Relations that entity patterns declare between the entities they build and their slots.
         var links: [(source: Int, relation: RelationType, target: Int, rule: String)]
+        /// The sentence's tokens with `tokens` as its entity tokens, while they are known (`nil` once
+        /// anything changed them), so that later passes need not split the sentence again.
+        var tokenStream: [PatternToken]? = nil
     }
 
     let gazetteer: Gazetteer
@@ -102,6 +105,7 @@ public struct EntityRecognizer: Sendable {
         result.tokens = gazetteerTokens
         guard !patterns.isEmpty else { return }
         let full = PatternToken.tokenize(range, of: text, entityTokens: gazetteerTokens)
+        result.tokenStream = full
         guard !full.isEmpty else { return }
         let mentions = result.mentions
         // The profile covers both streams: the words inside other names, and the places nested in them.
@@ -141,6 +145,7 @@ public struct EntityRecognizer: Sendable {
         for candidate in found where !accepted.contains(where: { $0.bytes.overlaps(candidate.bytes) }) {
             accepted.append(candidate)
         }
+        result.tokenStream = nil
         var tokens = gazetteerTokens.filter { token in !accepted.contains { $0.bytes.overlaps(token.range) } }
         var bound = Set<Int>()
         for (patternIndex, stream, match, bytes) in accepted {

@@ -36,7 +36,8 @@ struct PatternMatcher {
     func matches(in context: Context) -> [Match] {
         var found: [Match] = []
         var start = 0
-        while start < context.tokens.count, let match = firstMatch(in: context, from: start) {
+        var scratch = Scratch(program: program)
+        while start < context.tokens.count, let match = firstMatch(in: context, from: start, scratch: &scratch) {
             found.append(match)
             start = max(match.range.upperBound, match.range.lowerBound + 1)
         }
@@ -55,41 +56,56 @@ struct PatternMatcher {
         }
     }
 
-    private func firstMatch(in context: Context, from start: Int) -> Match? {
-        let stride = program.registerCount
+    /// The buffers one search needs, made once per sentence and reused by every attempt in it.
+    private struct Scratch {
         var current = ThreadList()
         var next = ThreadList()
-        var working = [Int](repeating: -1, count: stride)
-        var visited = [Int](repeating: -1, count: program.instructions.count)
+        var working: [Int]
+        var visited: [Int]
         var generation = 0
+
+        init(program: PatternProgram) {
+            working = [Int](repeating: -1, count: program.registerCount)
+            visited = [Int](repeating: -1, count: program.instructions.count)
+        }
+    }
+
+    private func firstMatch(in context: Context, from start: Int, scratch: inout Scratch) -> Match? {
+        let stride = program.registerCount
+        // Generations keep rising across attempts, so `visited` needs no clearing.
+        scratch.generation += 1
+        scratch.current.removeAll()
+        scratch.next.removeAll()
         var matched: [Int]?
 
         for position in start...context.tokens.count {
             if matched == nil, canStart(at: position, in: context) {
-                for register in working.indices { working[register] = -1 }
-                add(0, at: position, registers: &working, to: &current, visited: &visited, generation: generation)
+                for register in scratch.working.indices { scratch.working[register] = -1 }
+                add(0, at: position, registers: &scratch.working, to: &scratch.current, visited: &scratch.visited,
+                    generation: scratch.generation)
             }
-            guard !current.counters.isEmpty else {
+            guard !scratch.current.counters.isEmpty else {
                 if matched != nil { break }
                 continue
             }
-            generation += 1
-            threads: for (thread, counter) in current.counters.enumerated() {
+            scratch.generation += 1
+            threads: for (thread, counter) in scratch.current.counters.enumerated() {
                 switch program.instructions[counter] {
                 case .match:
-                    matched = Array(current.registers[(thread * stride)..<((thread + 1) * stride)])
+                    matched = Array(scratch.current.registers[(thread * stride)..<((thread + 1) * stride)])
                     break threads  // the threads after a match have lower priority: cut them
                 case .token(let test):
                     if position < context.tokens.count, passes(test, token: position, in: context) {
-                        for register in 0..<stride { working[register] = current.registers[thread * stride + register] }
-                        add(counter + 1, at: position + 1, registers: &working, to: &next, visited: &visited, generation: generation)
+                        for register in 0..<stride { scratch.working[register] = scratch.current.registers[thread * stride + register] }
+                        add(counter + 1, at: position + 1, registers: &scratch.working, to: &scratch.next,
+                            visited: &scratch.visited, generation: scratch.generation)
                     }
                 default:
                     break
                 }
             }
-            swap(&current, &next)
-            next.removeAll()
+            swap(&scratch.current, &scratch.next)
+            scratch.next.removeAll()
         }
         return matched.map(Match.init(registers:))
     }
