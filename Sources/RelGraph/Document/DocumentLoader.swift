@@ -25,8 +25,22 @@ public struct DocumentLoader: Sendable {
 
     /// The messages of the dump at `path`, in file order, and a diagnostic for each record skipped.
     public func messages(in path: String) throws(DocumentError) -> (documents: [Document], skipped: [Diagnostic]) {
+        var documents: [Document] = []
+        var skipped: [Diagnostic] = []
+        try forEachMessage(in: path) { record throws(DocumentError) in
+            switch record {
+            case .message(let document): documents.append(document)
+            case .skipped(let diagnostic): skipped.append(diagnostic)
+            }
+        }
+        return (documents, skipped)
+    }
+
+    /// Hands each message of the dump at `path` to `body` as it is read, in file order, or the diagnostic
+    /// of a record that was skipped; memory holds the file's bytes, not all its messages.
+    public func forEachMessage(in path: String, _ body: (MessageRecord) throws(DocumentError) -> Void) throws(DocumentError) {
         let bytes = try read(path)
-        return MessageDumpReader(fields: fields).messages(in: Array(bytes), path: path, format: format.resolved(for: path))
+        try MessageDumpReader(fields: fields).forEachRecord(in: Array(bytes), path: path, format: format.resolved(for: path), body)
     }
 
     /// The document files that `inputs` name, as identifiers (paths as given, or `-`), sorted and without

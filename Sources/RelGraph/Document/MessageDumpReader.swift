@@ -1,13 +1,22 @@
+/// One record of a message dump: a message, or why it was skipped.
+public enum MessageRecord: Sendable {
+    /// A message, as a document.
+    case message(Document)
+    /// A malformed record, with its file and line.
+    case skipped(Diagnostic)
+}
+
 /// Reads the messages of a JSON Lines or CSV dump, scanning for the fields it needs rather than decoding
 /// whole records; a malformed record is reported with its line and skipped.
 struct MessageDumpReader {
     let fields: MessageFields
 
-    /// The messages of `bytes`, the dump at `path`, in file order, and the diagnostics for the records skipped.
-    func messages(in bytes: [UInt8], path: String, format: InputFormat) -> (documents: [Document], skipped: [Diagnostic]) {
+    /// Hands each record of `bytes`, the dump at `path`, to `body` in file order, as it is read.
+    func forEachRecord(in bytes: [UInt8], path: String, format: InputFormat,
+                       _ body: (MessageRecord) throws(DocumentError) -> Void) throws(DocumentError) {
         switch format {
-        case .csv: csvMessages(bytes, path: path)
-        default: jsonMessages(bytes, path: path)
+        case .csv: try csvRecords(bytes, path: path, body)
+        default: try jsonRecords(bytes, path: path, body)
         }
     }
 
@@ -20,9 +29,7 @@ struct MessageDumpReader {
         return Document(identifier: identifier, bytes: Array(text.utf8), date: date, sender: sender)
     }
 
-    private func jsonMessages(_ bytes: [UInt8], path: String) -> (documents: [Document], skipped: [Diagnostic]) {
-        var documents: [Document] = []
-        var skipped: [Diagnostic] = []
+    private func jsonRecords(_ bytes: [UInt8], path: String, _ body: (MessageRecord) throws(DocumentError) -> Void) throws(DocumentError) {
         let wanted = Set([fields.text, fields.id, fields.date, fields.sender].compactMap { $0 })
         var line = 0
         var start = 0
@@ -34,32 +41,28 @@ struct MessageDumpReader {
             guard record.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
             var scanner = JSONObjectScanner(bytes: record)
             guard let values = scanner.scan(wanted: wanted, textKey: fields.text), let document = document(path: path, line: line, values: values) else {
-                skipped.append(Diagnostic(location: "\(path):\(line)", message: "skipped a malformed record (expected a JSON object with a \"\(fields.text)\" string)"))
+                try body(.skipped(Diagnostic(location: "\(path):\(line)", message: "skipped a malformed record (expected a JSON object with a \"\(fields.text)\" string)")))
                 continue
             }
-            documents.append(document)
+            try body(.message(document))
         }
-        return (documents, skipped)
     }
 
-    private func csvMessages(_ bytes: [UInt8], path: String) -> (documents: [Document], skipped: [Diagnostic]) {
+    private func csvRecords(_ bytes: [UInt8], path: String, _ body: (MessageRecord) throws(DocumentError) -> Void) throws(DocumentError) {
         var reader = CSVRecordReader(bytes: bytes)
         guard let header = reader.next()?.fields else {
-            return ([], [Diagnostic(location: path, message: "the CSV file has no header row")])
+            return try body(.skipped(Diagnostic(location: path, message: "the CSV file has no header row")))
         }
         guard header.contains(fields.text) else {
-            return ([], [Diagnostic(location: "\(path):1", message: "the header has no \"\(fields.text)\" column (columns: \(header.joined(separator: ", "))); name the text column with --text-field")])
+            return try body(.skipped(Diagnostic(location: "\(path):1", message: "the header has no \"\(fields.text)\" column (columns: \(header.joined(separator: ", "))); name the text column with --text-field")))
         }
-        var documents: [Document] = []
-        var skipped: [Diagnostic] = []
         while let record = reader.next() {
             guard let fieldsOfRecord = record.fields, fieldsOfRecord.count == header.count else {
-                skipped.append(Diagnostic(location: "\(path):\(record.line)", message: "skipped a malformed record (expected \(header.count) fields)"))
+                try body(.skipped(Diagnostic(location: "\(path):\(record.line)", message: "skipped a malformed record (expected \(header.count) fields)")))
                 continue
             }
             let values = Dictionary(zip(header, fieldsOfRecord)) { first, _ in first }
-            if let document = document(path: path, line: record.line, values: values) { documents.append(document) }
+            if let document = document(path: path, line: record.line, values: values) { try body(.message(document)) }
         }
-        return (documents, skipped)
     }
 }

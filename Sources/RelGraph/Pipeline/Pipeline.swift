@@ -38,21 +38,30 @@ public struct Pipeline: Sendable {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var builder = GraphBuilder(evidenceLimit: options.evidenceLimit)
         var pending: [Job] = []
+        let batchSize = workers * Pipeline.batchSize
+        func flushIfFull() throws(DocumentError) {
+            guard pending.count >= batchSize else { return }
+            try analyze(pending, workers: workers, loader: loader, into: &builder, tally: &tally, diagnostics: diagnostics)
+            pending.removeAll(keepingCapacity: true)
+            progress(tally)
+        }
         for path in paths {
             if loader.isMessageDump(path) {
-                let dump = try loader.messages(in: path)
-                dump.skipped.forEach(diagnostics)
-                tally.skipped += dump.skipped.count
-                pending += dump.documents.map(Job.document)
+                // Messages are analysed batch by batch as the dump is read.
+                try loader.forEachMessage(in: path) { record throws(DocumentError) in
+                    switch record {
+                    case .message(let document):
+                        pending.append(.document(document))
+                        try flushIfFull()
+                    case .skipped(let diagnostic):
+                        diagnostics(diagnostic)
+                        tally.skipped += 1
+                    }
+                }
                 tally.bytes += BuildProgress.size(of: path)
             } else {
                 pending.append(.file(path))
-            }
-            while pending.count >= workers * Pipeline.batchSize {
-                let batch = Array(pending.prefix(workers * Pipeline.batchSize))
-                pending.removeFirst(batch.count)
-                try analyze(batch, workers: workers, loader: loader, into: &builder, tally: &tally, diagnostics: diagnostics)
-                progress(tally)
+                try flushIfFull()
             }
         }
         try analyze(pending, workers: workers, loader: loader, into: &builder, tally: &tally, diagnostics: diagnostics)
@@ -127,9 +136,12 @@ public struct Pipeline: Sendable {
                                 _ body: (DocumentAnalysis) -> Void) throws(DocumentError) {
         for path in try loader.documentPaths(for: inputs) {
             if loader.isMessageDump(path) {
-                let dump = try loader.messages(in: path)
-                dump.skipped.forEach(diagnostics)
-                dump.documents.forEach { body(analyze($0)) }
+                try loader.forEachMessage(in: path) { record throws(DocumentError) in
+                    switch record {
+                    case .message(let document): body(analyze(document))
+                    case .skipped(let diagnostic): diagnostics(diagnostic)
+                    }
+                }
                 continue
             }
             let document = try loader.load(path)
