@@ -69,7 +69,8 @@ public struct EntityRecognizer: Sendable {
         let resolved = candidates.compactMap { candidate in
             gazetteer.mention(for: candidate, in: text) { word in
                 if words == nil { words = PatternToken.tokenize(range, of: text, entityTokens: []) }
-                return words?.contains { $0.equals(folded: word, in: text) } ?? false
+                let fingerprint = SentenceProfile.fingerprint(word)
+                return words?.contains { $0.fingerprint == fingerprint } ?? false
             }
         }
         // Longest first, then earliest; a place inside a non-place name stays as a nested mention.

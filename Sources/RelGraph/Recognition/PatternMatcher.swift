@@ -141,40 +141,44 @@ struct PatternMatcher {
     }
 
     private func passes(_ test: PatternProgram.Test, token index: Int, in context: Context) -> Bool {
-        let token = context.tokens[index]
+        // Fields are read one by one: copying the token would retain its mention list.
+        let kind = context.tokens[index].kind
         switch test {
         case .any:
             return true
         case .anyBut(let slot):
-            return token.kind != .entity || !context.fills(index, program.slots[slot])
-        case .givenName:
-            return token.kind == .word && token.isCapitalized && !token.isInitial
-                && context.givenNames.contains(SentenceProfile.fingerprint(of: token.range, in: context.text))
-        case .literal(let folded):
-            return token.kind != .entity && token.equals(folded: folded, in: context.text)
+            return kind != .entity || !context.fills(index, program.slots[slot])
         case .slot(let slot):
-            return token.kind == .entity && context.fills(index, program.slots[slot])
+            return kind == .entity && context.fills(index, program.slots[slot])
+        case .literal(let fingerprint):
+            return kind != .entity && context.tokens[index].fingerprint == fingerprint
+        case .givenName:
+            return kind == .word && context.tokens[index].isCapitalized && !context.tokens[index].isInitial
+                && context.givenNames.contains(context.tokens[index].fingerprint)
         case .separator:
-            return token.kind != .entity && PatternMatcher.separators.contains(SentenceProfile.fingerprint(of: token.range, in: context.text))
+            return kind != .entity && PatternMatcher.separators.contains(context.tokens[index].fingerprint)
         case .determiner:
-            return token.kind != .entity && PatternMatcher.determiners.contains(SentenceProfile.fingerprint(of: token.range, in: context.text))
+            return kind != .entity && PatternMatcher.determiners.contains(context.tokens[index].fingerprint)
         case .hyphen:
-            return token.kind == .punctuation && token.range.count == 1 && context.text[token.range.lowerBound] == UInt8(ascii: "-")
+            return kind == .punctuation && context.tokens[index].fingerprint == PatternMatcher.hyphen
         case .particle:
-            return token.kind == .word && PatternMatcher.particles.contains(SentenceProfile.fingerprint(of: token.range, in: context.text))
+            return kind == .word && PatternMatcher.particles.contains(context.tokens[index].fingerprint)
         case .wordClass(let wordClass):
             switch wordClass {
-            case .word: return token.kind == .word
-            case .number: return token.kind == .number
-            case .initial: return token.isInitial
-            case .cap: return token.kind == .word && token.isCapitalized && !token.isInitial
+            case .word: return kind == .word
+            case .number: return kind == .number
+            case .initial: return context.tokens[index].isInitial
+            case .cap: return kind == .word && context.tokens[index].isCapitalized && !context.tokens[index].isInitial
             case .first, .name, .fullName:
-                return token.kind == .word && token.isCapitalized && !token.isInitial && token.range.count > 1
-                    && !PatternMatcher.functionWords.contains(SentenceProfile.fingerprint(of: token.range, in: context.text))
+                return kind == .word && context.tokens[index].isCapitalized && !context.tokens[index].isInitial
+                    && context.tokens[index].range.count > 1
+                    && !PatternMatcher.functionWords.contains(context.tokens[index].fingerprint)
             }
         }
     }
 
+    /// The fingerprint of `-`.
+    static let hyphen = SentenceProfile.fingerprint(CaseFolding.folded("-"))
     /// Words that join the entities of a coordinated list.
     static let separators = SentenceProfile.fingerprints(of: [",", "en", "and", "&", "or", "/"])
     /// Articles allowed before each further entity of a list.

@@ -4,7 +4,8 @@
 /// 5 + 2k the token range of slot k.
 struct PatternProgram: Sendable {
     enum Test: Sendable {
-        case literal([UInt8])
+        /// A word, by the fingerprint of its folded text.
+        case literal(UInt64)
         case wordClass(TokenPattern.WordClass)
         case particle
         case slot(Int)
@@ -80,7 +81,7 @@ struct PatternProgram: Sendable {
         mutating func compile(_ node: TokenPattern.Node) {
             switch node {
             case .literal(let folded, _):
-                emit(.token(.literal(folded)))
+                emit(.token(.literal(SentenceProfile.fingerprint(folded))))
             case .wordClass(.name):
                 compileName(first: .wordClass(.first), minimumWords: 0)
             case .wordClass(.fullName):

@@ -14,6 +14,9 @@ struct PatternToken: Sendable {
     let isInitial: Bool
     /// For an entity token, the indices of its mentions in the sentence's mention list.
     let mentions: [Int]
+    /// For any other token, the fingerprint of its folded text (``SentenceProfile/fingerprint(of:in:)``),
+    /// so that tests against words compare integers.
+    var fingerprint: UInt64 = 0
 
     /// Splits `range` of `text` into tokens; where a mention of `mentions` (sorted, not overlapping)
     /// starts, one entity token stands for it.
@@ -42,8 +45,9 @@ struct PatternToken: Sendable {
                 continue
             }
             guard WordBoundary.isWordCharacter(scalar) else {
-                tokens.append(PatternToken(kind: .punctuation, range: position..<(position + length),
-                                           isCapitalized: false, isInitial: false, mentions: []))
+                let range = position..<(position + length)
+                tokens.append(PatternToken(kind: .punctuation, range: range, isCapitalized: false, isInitial: false,
+                                           mentions: [], fingerprint: SentenceProfile.fingerprint(of: range, in: text)))
                 position += length
                 continue
             }
@@ -61,27 +65,13 @@ struct PatternToken: Sendable {
             // An initial: one capital letter directly followed by a period.
             if scalars == 1, capitalized, position < limit, text[position] == UInt8(ascii: ".") {
                 position += 1
-                tokens.append(PatternToken(kind: .word, range: start..<position, isCapitalized: true,
-                                           isInitial: true, mentions: []))
+                tokens.append(PatternToken(kind: .word, range: start..<position, isCapitalized: true, isInitial: true,
+                                           mentions: [], fingerprint: SentenceProfile.fingerprint(of: start..<position, in: text)))
                 continue
             }
-            tokens.append(PatternToken(kind: allDigits ? .number : .word, range: start..<position,
-                                       isCapitalized: capitalized, isInitial: false, mentions: []))
+            tokens.append(PatternToken(kind: allDigits ? .number : .word, range: start..<position, isCapitalized: capitalized,
+                                       isInitial: false, mentions: [], fingerprint: SentenceProfile.fingerprint(of: start..<position, in: text)))
         }
         return tokens
-    }
-
-    /// Whether the token's text, case-folded, is `folded`.
-    func equals(folded: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard range.count == folded.count else { return false }
-        var previous: UInt8 = range.lowerBound > 0 ? text[range.lowerBound - 1] : 0
-        var index = 0
-        for offset in range {
-            let byte = text[offset]
-            if CaseFolding.table[Int(byte) | CaseFolding.context(after: previous)] != folded[index] { return false }
-            previous = byte
-            index += 1
-        }
-        return true
     }
 }

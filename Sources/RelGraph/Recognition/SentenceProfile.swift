@@ -22,7 +22,7 @@ struct SentenceProfile {
                 }
             default:
                 if token.isInitial { hasInitial = true }
-                let fingerprint = SentenceProfile.fingerprint(of: token.range, in: text)
+                let fingerprint = token.fingerprint
                 if let number = vocabulary.number(of: fingerprint) { words.insert(number) }
                 if token.isCapitalized, !hasGivenName, givenNames.contains(fingerprint) { hasGivenName = true }
             }

@@ -19,7 +19,7 @@ public struct RelationExtractor: Sendable {
     }
 
     private let patterns: [CompiledPattern]
-    private let hedges: [[UInt8]]
+    private let hedges: Set<UInt64>
     private let givenNames: Set<UInt64>
     private let vocabulary: PatternVocabulary
 
@@ -34,7 +34,7 @@ public struct RelationExtractor: Sendable {
             return CompiledPattern(rule: rule, matcher: PatternMatcher(program: PatternProgram(rule.pattern)),
                                    source: source, target: target, prefilter: PatternPrefilter(rule.pattern, vocabulary: vocabulary))
         }
-        self.hedges = rules.hedges.map(CaseFolding.folded)
+        self.hedges = SentenceProfile.fingerprints(of: rules.hedges)
         self.givenNames = SentenceProfile.fingerprints(of: rules.givenNames)
     }
 
@@ -70,7 +70,7 @@ public struct RelationExtractor: Sendable {
     /// Whether the sentence holds a hedge word.
     func isHedgedSentence(_ tokens: [PatternToken], text: UnsafeBufferPointer<UInt8>) -> Bool {
         tokens.contains { token in
-            token.kind == .word && hedges.contains { token.equals(folded: $0, in: text) }
+            token.kind == .word && hedges.contains(token.fingerprint)
         }
     }
 
