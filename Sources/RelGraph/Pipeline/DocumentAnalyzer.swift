@@ -75,7 +75,6 @@ public struct DocumentAnalyzer: Sendable {
             guard mention.entity.type == .person, let full = people.fullName(for: mention.entity.label) else { return mention }
             return mention.referring(to: EntityReference(label: full, type: .person))
         }
-        guard people.mayOccur(in: sentence, of: text) else { return }
         let tokens = entities.tokenStream ?? PatternToken.tokenize(sentence, of: text, entityTokens: entities.tokens)
         let references = people.references(in: tokens, text: text)
         guard !references.isEmpty else {

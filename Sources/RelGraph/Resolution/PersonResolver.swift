@@ -4,9 +4,11 @@
 ///
 /// A reference that two people of the document share (two Peeters) is ambiguous and left alone.
 struct PersonResolver {
-    /// A reference form: its words' bytes, exactly as they must appear, and the full name it stands for.
+    /// A reference form: its words' bytes, exactly as they must appear (and their folded fingerprints,
+    /// to find candidates fast), and the full name it stands for.
     struct Form {
         let words: [[UInt8]]
+        let fingerprints: [UInt64]
         let name: String
     }
 
@@ -30,7 +32,9 @@ struct PersonResolver {
         let unambiguous = candidates.compactMapValues { $0.count == 1 ? $0.first : nil }
         self.nameByForm = unambiguous
         self.forms = unambiguous.map { form, name in
-            Form(words: form.split(separator: " ").map { Array($0.utf8) }, name: name)
+            let words = form.split(separator: " ").map { Array($0.utf8) }
+            return Form(words: words, fingerprints: words.map { SentenceProfile.fingerprint(CaseFolding.folded(String(decoding: $0, as: UTF8.self))) },
+                        name: name)
         }.sorted { ($0.words.count, $1.name) > ($1.words.count, $0.name) }
     }
 
@@ -39,31 +43,18 @@ struct PersonResolver {
         nameByForm[label]
     }
 
-    /// Whether a reference may occur in `range` of `text`: the first word of some form is there, as bytes.
-    func mayOccur(in range: Range<Int>, of text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let sentence = UnsafeBufferPointer(rebasing: text[range])
-        return forms.contains { form in
-            guard let first = form.words.first, let lead = first.first, first.count <= sentence.count else { return false }
-            var index = 0
-            while index + first.count <= sentence.count {
-                if sentence[index] == lead, sentence[index..<(index + first.count)].elementsEqual(first) { return true }
-                index += 1
-            }
-            return false
-        }
-    }
-
     /// The references in `tokens` (outside entity tokens): each as the token range and the full name.
     func references(in tokens: [PatternToken], text: UnsafeBufferPointer<UInt8>) -> [(tokens: Range<Int>, name: String)] {
         guard !forms.isEmpty else { return [] }
         var found: [(tokens: Range<Int>, name: String)] = []
         var position = 0
         scanning: while position < tokens.count {
-            for form in forms where position + form.words.count <= tokens.count {
+            let fingerprint = tokens[position].fingerprint
+            for form in forms where form.fingerprints[0] == fingerprint && position + form.words.count <= tokens.count {
                 let candidate = position..<(position + form.words.count)
-                let matches = zip(candidate, form.words).allSatisfy { index, word in
-                    tokens[index].kind == .word && tokens[index].range.count == word.count
-                        && UnsafeBufferPointer(rebasing: text[tokens[index].range]).elementsEqual(word)
+                let matches = zip(candidate, form.words.indices).allSatisfy { index, word in
+                    tokens[index].kind == .word && tokens[index].fingerprint == form.fingerprints[word]
+                        && UnsafeBufferPointer(rebasing: text[tokens[index].range]).elementsEqual(form.words[word])
                 }
                 if matches {
                     found.append((candidate, form.name))
