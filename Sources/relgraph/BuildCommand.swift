@@ -24,7 +24,7 @@ struct BuildCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Files or folders to read (.txt and .md, recursively); - reads standard input.")
+    @Argument(help: "Files or folders to read (.txt, .md, and .jsonl/.csv message dumps, recursively); - reads standard input.")
     var inputs: [String]
 
     @Option(help: "Write only this format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
