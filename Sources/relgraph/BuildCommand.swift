@@ -13,7 +13,8 @@ struct BuildCommand: ParsableCommand {
 
         Without --format, writes graph.dot, graph.graphml and graph.svg to the output folder (SVG only \
         when Graphviz is installed; otherwise it says SVG was skipped). With --format, writes that one \
-        format to --output (default: graph.FORMAT in the output folder; - for standard output).
+        format to --output (default: graph.FORMAT in the output folder; - for standard output); csv \
+        writes three tables, PATH.nodes.csv, PATH.edges.csv and PATH.evidence.csv.
 
         Examples:
           relgraph build examples/
@@ -63,6 +64,9 @@ struct BuildCommand: ParsableCommand {
         if output != nil, format == nil {
             throw ValidationError("--output names the file of one format: add --format (\(OutputFormat.allCases.map(\.rawValue).joined(separator: "|"))).")
         }
+        if output == "-", let format, format.isMultiFile {
+            throw ValidationError("--format \(format.rawValue) writes several files; give --output PATH (PATH.nodes.csv, PATH.edges.csv, PATH.evidence.csv).")
+        }
         if evidence < 0 { throw ValidationError("--evidence must be 0 or more.") }
         if minWeight < 0 || !minWeight.isFinite { throw ValidationError("--min-weight must be a number of 0 or more.") }
     }
@@ -83,7 +87,7 @@ struct BuildCommand: ParsableCommand {
             var notes: [String] = []
             if let format {
                 let path = output ?? "\(outputDir)/graph.\(format.fileExtension)"
-                outputs.append((path, try exporter.encode(graph, as: format)))
+                outputs += try exporter.files(for: graph, as: format, at: path)
             } else {
                 for format in OutputFormat.defaults {
                     do {

@@ -43,12 +43,9 @@ struct MergeCommand: ParsableCommand {
             var parts: [Graph] = []
             for path in graphs { parts.append(try GraphFile.read(path)) }
             let merged = GraphMerger(evidenceLimit: evidence).merge(parts)
-            let data = try GraphExporter(layout: layout).encode(merged, as: format)
-            if output == "-" {
-                FileHandle.standardOutput.write(data)
-            } else {
-                try AtomicFileWriter().write(data, to: output)
-                Console.note("\(graphs.count) graphs → \(merged.nodes.count) entities, \(merged.edges.count) edges → \(output)")
+            let written = try GraphOutput.write(merged, as: format, to: output, layout: layout)
+            if !written.isEmpty {
+                Console.note("\(graphs.count) graphs → \(merged.nodes.count) entities, \(merged.edges.count) edges → \(written.joined(separator: ", "))")
             }
         }
     }

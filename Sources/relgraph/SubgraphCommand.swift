@@ -43,12 +43,9 @@ struct SubgraphCommand: ParsableCommand {
             let (graph, index) = try input.load()
             let centre = try index.require(entity, in: graph)
             let ego = graph.egoNetwork(around: centre, depth: depth, filter: try traversal.filter(for: graph))
-            let data = try GraphExporter(layout: layout).encode(ego, as: format)
-            if output == "-" {
-                FileHandle.standardOutput.write(data)
-            } else {
-                try AtomicFileWriter().write(data, to: output)
-                Console.note("\(ego.nodes.count) entities, \(ego.edges.count) edges → \(output)")
+            let written = try GraphOutput.write(ego, as: format, to: output, layout: layout)
+            if !written.isEmpty {
+                Console.note("\(ego.nodes.count) entities, \(ego.edges.count) edges → \(written.joined(separator: ", "))")
             }
         }
     }

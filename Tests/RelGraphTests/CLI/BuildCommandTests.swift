@@ -68,6 +68,20 @@ import Testing
         #expect(result.stdout.contains("Sky ECC"))
     }
 
+    @Test func gexfAndCSVAreWrittenForGephiAndSpreadsheets() throws {
+        let folder = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gexf = folder.appendingPathComponent("graph.gexf").path
+        #expect(try RelGraphBinary.run(["build", examples, "--format", "gexf", "--output", gexf]).status == 0)
+        #expect(try String(contentsOfFile: gexf, encoding: .utf8).contains("<gexf xmlns=\"http://gexf.net/1.3\""))
+        let csv = try RelGraphBinary.run(["build", examples, "--format", "csv", "--output", folder.appendingPathComponent("graph.csv").path])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            == ["graph.edges.csv", "graph.evidence.csv", "graph.gexf", "graph.nodes.csv"])
+        let toStandardOutput = try RelGraphBinary.run(["build", examples, "--format", "csv", "--output", "-"])
+        #expect(toStandardOutput.status == 64 && toStandardOutput.stderr.contains("several files"))
+    }
+
     @Test func usageErrorsExitWith64AndExplain() throws {
         let result = try RelGraphBinary.run(["build", examples, "--output", "x.graphml"])
         #expect(result.status == 64)
