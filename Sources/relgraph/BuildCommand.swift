@@ -49,6 +49,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Graphviz layout engine for SVG: \(Layout.allCases.map(\.rawValue).joined(separator: ", ")) (default: dot up to \(Layout.largestDotGraph) nodes, sfdp above).")
     var layout: Layout?
 
+    @Flag(help: "Render SVG even when the graph is larger than the layout engine handles in reasonable time.")
+    var force = false
+
     @Option(help: "People named by a first name and an initial (\"Karim B.\"): merge (one entity, ambiguous=true when it spans documents) or per-document.")
     var initials: InitialsPolicy = .merge
 
@@ -82,7 +85,7 @@ struct BuildCommand: ParsableCommand {
                 Console.note(diagnostic.description)
             }, progress: meter.show)
             meter.clear()
-            let exporter = GraphExporter(layout: layout)
+            let exporter = GraphExporter(layout: layout, force: force)
             var outputs: [(path: String, data: Data)] = []
             var notes: [String] = []
             if let format {
@@ -94,6 +97,9 @@ struct BuildCommand: ParsableCommand {
                         outputs.append(("\(outputDir)/graph.\(format.fileExtension)", try exporter.encode(graph, as: format)))
                     } catch RenderingError.graphvizMissing {
                         notes.append("SVG skipped: Graphviz is not installed (apt-get install graphviz, or libgraphviz-dev)")
+                    } catch let error as RenderingError {
+                        guard case .tooLarge = error else { throw error }
+                        notes.append("SVG skipped: \(error.localizedDescription)")
                     }
                 }
             }

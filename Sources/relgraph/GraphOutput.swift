@@ -6,8 +6,7 @@ import RelGraph
 /// written) or to standard output.
 enum GraphOutput {
     /// Writes `graph` as `format` to `output` (`-`: standard output) and returns the files written.
-    static func write(_ graph: Graph, as format: OutputFormat, to output: String, layout: Layout?) throws -> [String] {
-        let exporter = GraphExporter(layout: layout)
+    static func write(_ graph: Graph, as format: OutputFormat, to output: String, exporter: GraphExporter) throws -> [String] {
         if output == "-" {
             guard !format.isMultiFile else {
                 throw ValidationError("--format \(format.rawValue) writes several files; give --output PATH.")

@@ -34,6 +34,9 @@ struct SubgraphCommand: ParsableCommand {
     @Option(help: "Graphviz layout engine for SVG: \(Layout.allCases.map(\.rawValue).joined(separator: ", ")).")
     var layout: Layout?
 
+    @Flag(help: "Render SVG even when the graph is larger than the layout engine handles in reasonable time.")
+    var force = false
+
     func validate() throws {
         if depth < 1 { throw ValidationError("--depth must be 1 or more.") }
     }
@@ -43,7 +46,7 @@ struct SubgraphCommand: ParsableCommand {
             let (graph, index) = try input.load()
             let centre = try index.require(entity, in: graph)
             let ego = graph.egoNetwork(around: centre, depth: depth, filter: try traversal.filter(for: graph))
-            let written = try GraphOutput.write(ego, as: format, to: output, layout: layout)
+            let written = try GraphOutput.write(ego, as: format, to: output, exporter: GraphExporter(layout: layout, force: force))
             if !written.isEmpty {
                 Console.note("\(ego.nodes.count) entities, \(ego.edges.count) edges → \(written.joined(separator: ", "))")
             }

@@ -4,10 +4,13 @@ import Foundation
 public struct GraphExporter: Sendable {
     /// The Graphviz engine for SVG, or `nil` to choose one by the graph's size.
     public var layout: Layout?
+    /// Whether to render a graph larger than the engine's ``Layout/largestGraph`` all the same.
+    public var force: Bool
 
     /// Creates an exporter.
-    public init(layout: Layout? = nil) {
+    public init(layout: Layout? = nil, force: Bool = false) {
         self.layout = layout
+        self.force = force
     }
 
     /// The engine used for `graph`: the one asked for, or dot up to ``Layout/largestDotGraph`` nodes and sfdp above.
@@ -38,8 +41,12 @@ public struct GraphExporter: Sendable {
     }
 
     private func render(_ graph: Graph) throws(RenderingError) -> Data {
+        let engine = engine(for: graph)
+        if !force, graph.nodes.count > engine.largestGraph {
+            throw .tooLarge(engine: engine, nodes: graph.nodes.count, edges: graph.edges.count, limit: engine.largestGraph)
+        }
         do {
-            return try GraphvizRenderer().render(dot: DOTWriter().string(for: graph), layout: engine(for: graph), format: .svg)
+            return try GraphvizRenderer().render(dot: DOTWriter().string(for: graph), layout: engine, format: .svg)
         } catch let error as RenderingError {
             throw error
         } catch {

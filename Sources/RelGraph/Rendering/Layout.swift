@@ -22,4 +22,16 @@ public enum Layout: String, CaseIterable, Sendable {
     public static func automatic(nodeCount: Int) -> Layout {
         nodeCount <= largestDotGraph ? .dot : .sfdp
     }
+
+    /// The most nodes the engine lays out in well under a minute here (from the timings above); a larger
+    /// graph is refused unless forced.
+    public var largestGraph: Int {
+        switch self {
+        case .dot: 150
+        case .circo: 150
+        case .fdp: 500
+        case .neato: 2_000
+        case .sfdp: 20_000
+        }
+    }
 }

@@ -10,6 +10,8 @@ public enum RenderingError: Error, LocalizedError, Equatable {
     case layoutFailed(engine: Layout, message: String)
     /// The laid-out graph could not be rendered in `format`; `message` is Graphviz's own.
     case renderFailed(format: RenderFormat, message: String)
+    /// The graph has more nodes than `engine` lays out in reasonable time.
+    case tooLarge(engine: Layout, nodes: Int, edges: Int, limit: Int)
 
     /// A message that says what went wrong and what to do about it.
     public var errorDescription: String? {
@@ -28,6 +30,11 @@ public enum RenderingError: Error, LocalizedError, Equatable {
                     + "its config6a plugin list, or reinstall the `libgvc6` package.)"
             }
             return description
+        case .tooLarge(let engine, let nodes, let edges, let limit):
+            var suggestions = ["keep the strongest edges with --min-weight", "draw one entity's network with `relgraph subgraph`"]
+            if engine != .sfdp { suggestions.insert("use --layout sfdp (up to \(Layout.sfdp.largestGraph) nodes)", at: 0) }
+            return "the graph has \(nodes) nodes and \(edges) edges, more than \(engine.rawValue) lays out in reasonable time "
+                + "(about \(limit) nodes); \(suggestions.joined(separator: ", ")), or add --force to wait for it"
         case .renderFailed(let format, let message):
             var description = "Graphviz could not render \(format.rawValue.uppercased()): \(message)"
             if format != .svg && message.contains("not recognized") {
