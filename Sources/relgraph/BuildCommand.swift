@@ -94,7 +94,7 @@ struct BuildCommand: ParsableCommand {
             } else {
                 for format in OutputFormat.defaults {
                     do {
-                        outputs.append(("\(outputDir)/graph.\(format.fileExtension)", try exporter.encode(graph, as: format)))
+                        outputs += try exporter.files(for: graph, as: format, at: "\(outputDir)/graph.\(format.fileExtension)")
                     } catch RenderingError.graphvizMissing {
                         notes.append("SVG skipped: Graphviz is not installed (apt-get install graphviz, or libgraphviz-dev)")
                     } catch let error as RenderingError {

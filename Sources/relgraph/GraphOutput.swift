@@ -7,14 +7,14 @@ import RelGraph
 enum GraphOutput {
     /// Writes `graph` as `format` to `output` (`-`: standard output) and returns the files written.
     static func write(_ graph: Graph, as format: OutputFormat, to output: String, exporter: GraphExporter) throws -> [String] {
-        if output == "-" {
-            guard !format.isMultiFile else {
-                throw ValidationError("--format \(format.rawValue) writes several files; give --output PATH.")
-            }
-            FileHandle.standardOutput.write(try exporter.encode(graph, as: format))
-            return []
+        if output == "-", format.isMultiFile {
+            throw ValidationError("--format \(format.rawValue) writes several files; give --output PATH.")
         }
         let files = try exporter.files(for: graph, as: format, at: output)
+        if output == "-" {
+            files.forEach { FileHandle.standardOutput.write($0.data) }
+            return []
+        }
         for file in files { try AtomicFileWriter().write(file.data, to: file.path) }
         return files.map(\.path)
     }

@@ -16,7 +16,11 @@ public struct Graph: Sendable {
     /// Creates a graph. Edges whose ends are not among `nodes` are dropped; duplicate nodes keep the first.
     public init(nodes: some Sequence<Node>, edges: some Sequence<Edge>, metadata: GraphMetadata = GraphMetadata()) {
         var unique: [NodeID: Node] = [:]
-        for node in nodes where unique[node.id] == nil {
+        for var node in nodes where unique[node.id] == nil {
+            // Aliases sorted and without duplicates, whoever made the node: every writer relies on it.
+            if zip(node.aliases, node.aliases.dropFirst()).contains(where: { $0 >= $1 }) {
+                node.aliases = Array(Set(node.aliases)).sorted()
+            }
             unique[node.id] = node
         }
         let sortedNodes = unique.values.sorted { $0.id < $1.id }

@@ -138,16 +138,11 @@ public struct GraphBuilder: Sendable {
 
     /// The graph built so far.
     public func build(metadata: GraphMetadata = GraphMetadata()) -> Graph {
-        let sortedNodes = nodes.map { node in
-            var node = node
-            node.aliases.sort()
-            return node
-        }
         let builtEdges = edges.map { slot, tally in
             Edge(key: EdgeKey(source: nodes[Int(slot.source)].id, relation: slot.relation, target: nodes[Int(slot.target)].id),
                  weight: tally.weight, count: tally.count, evidence: tally.evidence, rule: tally.rule, attributes: tally.attributes)
         }
-        return Graph(nodes: sortedNodes, edges: builtEdges, metadata: metadata)
+        return Graph(nodes: nodes, edges: builtEdges, metadata: metadata)
     }
 
     private mutating func insert(_ node: Node) -> Handle {

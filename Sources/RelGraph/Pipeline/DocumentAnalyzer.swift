@@ -17,11 +17,7 @@ public struct DocumentAnalyzer: Sendable {
 
     /// Analyses `document`.
     public func analyze(_ document: Document) -> DocumentAnalysis {
-        var bytes = Array(document.text.utf8)
-        let sentences = bytes.withUnsafeMutableBufferPointer { mutable in
-            analyzeSentences(UnsafeBufferPointer(mutable))
-        }
-        bytes.removeAll()
+        let sentences = Array(document.text.utf8).withUnsafeBufferPointer(analyzeSentences)
         return DocumentAnalysis(document: document.identifier, date: document.date, sender: document.sender, sentences: sentences)
     }
 
@@ -49,7 +45,7 @@ public struct DocumentAnalyzer: Sendable {
             let tokens = entities.tokenStream ?? PatternToken.tokenize(span.range, of: text, entityTokens: entities.tokens)
             var relations = extractor.relations(in: tokens, mentions: entities.mentions, text: text)
             if !entities.links.isEmpty {
-                let hedged = extractor.isHedgedSentence(tokens, text: text)
+                let hedged = extractor.isHedgedSentence(tokens)
                 relations += entities.links.map { link in
                     RelationObservation(source: entities.mentions[link.source].entity, relation: link.relation,
                                         target: entities.mentions[link.target].entity, rule: link.rule, hedged: hedged)

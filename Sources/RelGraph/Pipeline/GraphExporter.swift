@@ -18,22 +18,20 @@ public struct GraphExporter: Sendable {
         layout ?? Layout.automatic(nodeCount: graph.nodes.count)
     }
 
-    /// The bytes of `graph` in a single-file `format` (for CSV: the nodes table; see ``files(for:as:at:)``).
-    public func encode(_ graph: Graph, as format: OutputFormat) throws(RenderingError) -> Data {
+    /// The files `graph` makes in `format` when written to `path`: one file, or for CSV three tables,
+    /// `PATH.nodes.csv`, `PATH.edges.csv` and `PATH.evidence.csv` (a `.csv` extension on `path` is dropped first).
+    public func files(for graph: Graph, as format: OutputFormat, at path: String) throws(RenderingError) -> [(path: String, data: Data)] {
         switch format {
-        case .dot: Data(DOTWriter().string(for: graph).utf8)
-        case .graphml: Data(GraphMLWriter().string(for: graph).utf8)
-        case .json: Data(JSONGraphWriter().string(for: graph).utf8)
-        case .gexf: Data(GEXFWriter().string(for: graph).utf8)
-        case .csv: Data(CSVGraphWriter().tables(for: graph).nodes.utf8)
-        case .svg: try render(graph)
+        case .dot: [(path, Data(DOTWriter().string(for: graph).utf8))]
+        case .graphml: [(path, Data(GraphMLWriter().string(for: graph).utf8))]
+        case .json: [(path, Data(JSONGraphWriter().string(for: graph).utf8))]
+        case .gexf: [(path, Data(GEXFWriter().string(for: graph).utf8))]
+        case .svg: [(path, try render(graph))]
+        case .csv: csvTables(for: graph, at: path)
         }
     }
 
-    /// The files `graph` makes in `format` when written to `path`: the file itself, or for CSV
-    /// `PATH.nodes.csv`, `PATH.edges.csv` and `PATH.evidence.csv` (a `.csv` extension on `path` is dropped first).
-    public func files(for graph: Graph, as format: OutputFormat, at path: String) throws(RenderingError) -> [(path: String, data: Data)] {
-        guard format.isMultiFile else { return [(path, try encode(graph, as: format))] }
+    private func csvTables(for graph: Graph, at path: String) -> [(path: String, data: Data)] {
         let stem = path.hasSuffix(".csv") ? String(path.dropLast(4)) : path
         let tables = CSVGraphWriter().tables(for: graph)
         return [("\(stem).nodes.csv", Data(tables.nodes.utf8)), ("\(stem).edges.csv", Data(tables.edges.utf8)),

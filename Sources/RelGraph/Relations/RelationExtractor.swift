@@ -54,7 +54,7 @@ public struct RelationExtractor: Sendable {
             for match in pattern.matcher.matches(in: context) {
                 let sources = entities(in: match.slot(pattern.source), slot: pattern.rule.pattern.slots[pattern.source], tokens: tokens, mentions: mentions)
                 let targets = entities(in: match.slot(pattern.target), slot: pattern.rule.pattern.slots[pattern.target], tokens: tokens, mentions: mentions)
-                let isHedged = hedged ?? isHedgedSentence(tokens, text: text)
+                let isHedged = hedged ?? isHedgedSentence(tokens)
                 hedged = isHedged
                 for source in sources {
                     for target in targets where target != source {
@@ -68,7 +68,7 @@ public struct RelationExtractor: Sendable {
     }
 
     /// Whether the sentence holds a hedge word.
-    func isHedgedSentence(_ tokens: [PatternToken], text: UnsafeBufferPointer<UInt8>) -> Bool {
+    func isHedgedSentence(_ tokens: [PatternToken]) -> Bool {
         tokens.contains { token in
             token.kind == .word && hedges.contains(token.fingerprint)
         }

@@ -23,9 +23,7 @@ struct PersonResolver {
         for name in Set(names) {
             let words = name.split(separator: " ").map(String.init)
             guard words.count >= 2 else { continue }
-            let last = words[words.count - 1]
-            let isInitial = last.count == 2 && last.hasSuffix(".") && last.first?.isUppercase == true
-            let reference = isInitial ? last : words.dropFirst().joined(separator: " ")
+            let reference = InitialsPolicy.isInitialName(name) ? words[words.count - 1] : words.dropFirst().joined(separator: " ")
             if distinct(reference, name) { continue }
             candidates[reference, default: []].insert(name)
         }

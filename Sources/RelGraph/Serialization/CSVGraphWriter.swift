@@ -34,7 +34,7 @@ public struct CSVGraphWriter: Sendable {
         var nodes = CSVTable(header: CSVGraphWriter.nodeColumns)
         var json = TextBuffer()
         for node in graph.nodes {
-            json.appendJSONArray(node.sortedAliases)
+            json.appendJSONArray(node.aliases)
             var aliases = ""
             json.flush(to: &aliases, force: true)
             nodes.appendRow([node.id.rawValue, node.label, node.type.name, String(node.mentions),

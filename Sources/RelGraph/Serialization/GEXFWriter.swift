@@ -168,7 +168,7 @@ public struct GEXFWriter: GraphWriter {
         out.append(node.label, escaping: .xmlAttribute)
         out.append("\">\n        <attvalues>\n")
         appendValue("type", node.type.name, to: &out)
-        scratch.appendJSONArray(node.sortedAliases)
+        scratch.appendJSONArray(node.aliases)
         appendValue("aliases", GEXFWriter.take(&scratch), to: &out)
         appendValue("mentions", String(node.mentions), to: &out)
         let attributes = node.writableAttributes.sorted { GEXFColumns.precedes($0.name, $1.name, first: "documents") }

@@ -75,7 +75,7 @@ public struct GraphMLWriter: GraphWriter {
         out.append("</data>\n      <data key=\"type\">")
         out.append(node.type.name)
         out.append("</data>\n      <data key=\"aliases\">")
-        out.appendJSONArray(node.sortedAliases, inXML: true)
+        out.appendJSONArray(node.aliases, inXML: true)
         out.append("</data>\n      <data key=\"mentions\">")
         out.append(node.mentions)
         out.append("</data>\n")

@@ -73,7 +73,7 @@ public struct JSONGraphWriter: GraphWriter {
         out.append(", \"type\": ")
         out.appendJSONString(node.type.name)
         out.append(", \"aliases\": ")
-        out.appendJSONArray(node.sortedAliases)
+        out.appendJSONArray(node.aliases)
         out.append(", \"mentions\": ")
         out.append(node.mentions)
         appendAttributes(node.writableAttributes, to: &out)

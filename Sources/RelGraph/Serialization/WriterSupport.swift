@@ -1,5 +1,5 @@
 // What the writers share beyond text: which attribute names are taken by fields, and the order in which
-// aliases and attributes are written.
+// attributes are written (aliases are already sorted: `Graph` keeps them so).
 
 /// The attribute names a node or edge's own fields use; an entry of `attributes` with one of these names
 /// is not written, so that it can never shadow the field (`label`, `weight`, …) in any format.
@@ -12,16 +12,6 @@ enum ReservedAttributeNames {
 }
 
 extension Node {
-    /// The aliases in sorted order, whatever order they were added in.
-    var sortedAliases: [String] {
-        var previous: String?
-        for alias in aliases {
-            if let previous, alias < previous { return aliases.sorted() }
-            previous = alias
-        }
-        return aliases
-    }
-
     /// The attributes that do not shadow a node field, sorted by name.
     var writableAttributes: [(name: String, value: AttributeValue)] {
         attributes.isEmpty ? [] : attributes

@@ -15,7 +15,7 @@ import Testing
 
     @Test func aGraphTooLargeForTheEngineIsRefusedWithItsSizeAndWhatToDo() {
         #expect(throws: RenderingError.tooLarge(engine: .dot, nodes: 151, edges: 150, limit: 150)) {
-            try GraphExporter(layout: .dot).encode(chain(of: 151), as: .svg)
+            try GraphExporter(layout: .dot).files(for: chain(of: 151), as: .svg, at: "map.svg")
         }
         let message = RenderingError.tooLarge(engine: .dot, nodes: 151, edges: 150, limit: 150).localizedDescription
         for advice in ["151 nodes", "--layout sfdp", "--min-weight", "relgraph subgraph", "--force"] {
@@ -31,6 +31,14 @@ import Testing
     }
 
     @Test func textFormatsHaveNoSizeLimit() throws {
-        #expect(try !GraphExporter(layout: .dot).encode(chain(of: 400), as: .dot).isEmpty)
+        let files = try GraphExporter(layout: .dot).files(for: chain(of: 400), as: .dot, at: "graph.dot")
+        #expect(files.map(\.path) == ["graph.dot"])
+        #expect(String(decoding: files[0].data, as: UTF8.self).contains("\"agency.Entiteit_399\""))
+    }
+
+    @Test func csvIsThreeTablesNamedAfterThePath() throws {
+        let files = try GraphExporter().files(for: chain(of: 3), as: .csv, at: "out/graph.csv")
+        #expect(files.map(\.path) == ["out/graph.nodes.csv", "out/graph.edges.csv", "out/graph.evidence.csv"])
+        #expect(String(decoding: files[1].data, as: UTF8.self).split(separator: "\r\n").count == 3)  // header + 2 edges
     }
 }

@@ -145,6 +145,43 @@ import Testing
         #expect(graph.edges.first?.relation == .crackedBy && graph.edges.first?.source.rawValue == "EncroChat")
     }
 
+    @Test(.enabled(if: ExternalTool.shouldRunPython(module: "igraph")))
+    func aGraphIgraphWroteIsRead() throws {
+        let folder = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("ig.graphml").path
+        // igraph names keys d0, d1, …, keeps the node id in a `name`-less `id` attribute and writes weights as double.
+        let script = """
+        import igraph
+        g = igraph.Graph(directed=True)
+        g.add_vertices(2)
+        g.vs["label"] = ["Sky ECC", "Europol"]
+        g.vs["type"] = ["platform", "agency"]
+        g.vs["mentions"] = [4, 1]
+        g.add_edges([(0, 1)])
+        g.es["relation"] = ["seized_by"]
+        g.es["weight"] = [2.0]
+        g.write_graphml("\(path)")
+        """
+        let result = try ExternalTool.run("python3", ["-c", script])
+        #expect(result.status == 0, "\(result.stderr)")
+        let graph = try GraphMLReader().read(contentsOf: path)
+        #expect(graph.nodes.map(\.label).sorted() == ["Europol", "Sky ECC"])
+        #expect(graph.nodes.first { $0.label == "Sky ECC" }?.type == .platform)
+        #expect(graph.nodes.first { $0.label == "Sky ECC" }?.mentions == 4)
+        let edge = try #require(graph.edges.first)
+        #expect(edge.relation == .seizedBy && edge.weight == 2 && graph.node(edge.source)?.label == "Sky ECC")
+    }
+
+    @Test func aNodeBuiltWithUnsortedAliasesIsWrittenSorted() {
+        var node = Node(label: "Sky ECC", type: .platform, aliases: ["Sky"], mentions: 3)
+        node.aliases = ["SKY ECC", "Sky", "Sky", "SkyECC"].reversed()
+        let graph = Graph(nodes: [node], edges: [])
+        #expect(graph.nodes[0].aliases == ["SKY ECC", "Sky", "SkyECC"])
+        #expect(GraphMLWriter().string(for: graph).contains("[&quot;SKY ECC&quot;,&quot;Sky&quot;,&quot;SkyECC&quot;]")
+            || GraphMLWriter().string(for: graph).contains(#"["SKY ECC","Sky","SkyECC"]"#))
+    }
+
     @Test func truncatedAndMissingFilesAreRefusedClearly() throws {
         #expect(throws: GraphReadError.self) { try read(graphml: "<?xml version=\"1.0\"?><graphml><graph><node id=\"a\">") }
         #expect(throws: GraphReadError(path: "/no/such.graphml", message: "no such file")) { try GraphFile.read("/no/such.graphml") }
