@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(
@@ -28,9 +29,15 @@ let package = Package(
             dependencies: ["RelGraph", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/relgraph"
         ),
+        // `swift run -c release relgraph-writer-benchmark`: times the writers on a large graph (Benchmarks/README.md).
+        .executableTarget(
+            name: "relgraph-writer-benchmark",
+            dependencies: ["RelGraph"],
+            path: "Benchmarks/WriterBenchmark"
+        ),
         .testTarget(
             name: "RelGraphTests",
-            dependencies: ["RelGraph", "RelGraphCLI"]
+            dependencies: ["RelGraph", "RelGraphCLI", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -20,6 +20,7 @@ struct BuildCommand: ParsableCommand {
           relgraph build examples/
           relgraph build a.txt b.txt --format graphml --output - | xmllint --format -
           relgraph build notes/ --window paragraph --min-weight 2 --format svg --output map.svg
+          relgraph build notes/ --format graphml --graphml-flavor yed -o notes.graphml
           relgraph build notes/ --rules my-rules.yaml --initials per-document
           relgraph build day.jsonl --sender-field from --format json --output day.json
         """
@@ -46,11 +47,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Evidence sentences kept per edge.", valueName: "n"))
     var evidence: Int = 3
 
-    @Option(help: "Graphviz layout engine for SVG: \(Layout.allCases.map(\.rawValue).joined(separator: ", ")) (default: dot up to \(Layout.largestDotGraph) nodes, sfdp above).")
-    var layout: Layout?
-
-    @Flag(help: "Render SVG even when the graph is larger than the layout engine handles in reasonable time.")
-    var force = false
+    @OptionGroup var export: ExportOptions
 
     @Option(help: "People named by a first name and an initial (\"Karim B.\"): merge (one entity, ambiguous=true when it spans documents) or per-document.")
     var initials: InitialsPolicy = .merge
@@ -70,6 +67,7 @@ struct BuildCommand: ParsableCommand {
         if output == "-", let format, format.isMultiFile {
             throw ValidationError("--format \(format.rawValue) writes several files; give --output PATH (PATH.nodes.csv, PATH.edges.csv, PATH.evidence.csv).")
         }
+        try export.requireGraphML(in: format)
         if evidence < 0 { throw ValidationError("--evidence must be 0 or more.") }
         if minWeight < 0 || !minWeight.isFinite { throw ValidationError("--min-weight must be a number of 0 or more.") }
     }
@@ -85,8 +83,8 @@ struct BuildCommand: ParsableCommand {
                 Console.note(diagnostic.description)
             }, progress: meter.show)
             meter.clear()
-            let exporter = GraphExporter(layout: layout, force: force)
-            var outputs: [(path: String, data: Data)] = []
+            let exporter = export.exporter
+            var outputs: [(path: String, bytes: [UInt8])] = []
             var notes: [String] = []
             if let format {
                 let path = output ?? "\(outputDir)/graph.\(format.fileExtension)"
@@ -108,11 +106,11 @@ struct BuildCommand: ParsableCommand {
                 try writer.createFolder(outputDir)
             }
             // Everything is encoded before anything is written: a failure leaves earlier outputs untouched.
-            for (path, data) in outputs {
+            for (path, bytes) in outputs {
                 if path == "-" {
-                    FileHandle.standardOutput.write(data)
+                    FileHandle.standardOutput.write(Data(bytes))
                 } else {
-                    try writer.write(data, to: path)
+                    try writer.write(bytes, to: path)
                 }
             }
             if !quiet {
@@ -127,5 +125,4 @@ struct BuildCommand: ParsableCommand {
 
 extension OutputFormat: ExpressibleByArgument {}
 extension CoOccurrenceWindow: ExpressibleByArgument {}
-extension Layout: ExpressibleByArgument {}
 extension InitialsPolicy: ExpressibleByArgument {}

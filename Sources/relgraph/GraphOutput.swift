@@ -12,10 +12,10 @@ enum GraphOutput {
         }
         let files = try exporter.files(for: graph, as: format, at: output)
         if output == "-" {
-            files.forEach { FileHandle.standardOutput.write($0.data) }
+            files.forEach { FileHandle.standardOutput.write(Data($0.bytes)) }
             return []
         }
-        for file in files { try AtomicFileWriter().write(file.data, to: file.path) }
+        for file in files { try AtomicFileWriter().write(file.bytes, to: file.path) }
         return files.map(\.path)
     }
 }

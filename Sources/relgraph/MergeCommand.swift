@@ -30,15 +30,12 @@ struct MergeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Evidence sentences kept per edge.", valueName: "n"))
     var evidence = 3
 
-    @Option(help: "Graphviz layout engine for SVG: \(Layout.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var layout: Layout?
-
-    @Flag(help: "Render SVG even when the graph is larger than the layout engine handles in reasonable time.")
-    var force = false
+    @OptionGroup var export: ExportOptions
 
     func validate() throws {
         if graphs.isEmpty { throw ValidationError("Give at least one graph to merge.") }
         if evidence < 0 { throw ValidationError("--evidence must be 0 or more.") }
+        try export.requireGraphML(in: format)
     }
 
     func run() throws {
@@ -46,7 +43,7 @@ struct MergeCommand: ParsableCommand {
             var parts: [Graph] = []
             for path in graphs { parts.append(try GraphFile.read(path)) }
             let merged = GraphMerger(evidenceLimit: evidence).merge(parts)
-            let written = try GraphOutput.write(merged, as: format, to: output, exporter: GraphExporter(layout: layout, force: force))
+            let written = try GraphOutput.write(merged, as: format, to: output, exporter: export.exporter)
             if !written.isEmpty {
                 Console.note("\(graphs.count) graphs → \(merged.nodes.count) entities, \(merged.edges.count) edges → \(written.joined(separator: ", "))")
             }

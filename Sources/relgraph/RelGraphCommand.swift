@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RelGraph
 
 @main
@@ -17,4 +18,14 @@ struct RelGraphCommand: ParsableCommand {
         subcommands: [BuildCommand.self, EntitiesCommand.self, RulesCommand.self, NeighborsCommand.self,
                       PathCommand.self, ExplainCommand.self, StatsCommand.self, SubgraphCommand.self, MergeCommand.self]
     )
+
+    /// Runs the command with SIGINT, SIGTERM and SIGHUP unblocked: a parent may start relgraph with them
+    /// blocked (Foundation's `Process` on Linux does), and Ctrl-C or `kill` must still stop it.
+    static func main() {
+        var interrupts = sigset_t()
+        sigemptyset(&interrupts)
+        for number in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&interrupts, number) }
+        pthread_sigmask(SIG_UNBLOCK, &interrupts, nil)
+        main(nil)
+    }
 }

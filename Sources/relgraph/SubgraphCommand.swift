@@ -31,14 +31,11 @@ struct SubgraphCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write; - for standard output.", valueName: "path"))
     var output = "-"
 
-    @Option(help: "Graphviz layout engine for SVG: \(Layout.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var layout: Layout?
-
-    @Flag(help: "Render SVG even when the graph is larger than the layout engine handles in reasonable time.")
-    var force = false
+    @OptionGroup var export: ExportOptions
 
     func validate() throws {
         if depth < 1 { throw ValidationError("--depth must be 1 or more.") }
+        try export.requireGraphML(in: format)
     }
 
     func run() throws {
@@ -46,7 +43,7 @@ struct SubgraphCommand: ParsableCommand {
             let (graph, index) = try input.load()
             let centre = try index.require(entity, in: graph)
             let ego = graph.egoNetwork(around: centre, depth: depth, filter: try traversal.filter(for: graph))
-            let written = try GraphOutput.write(ego, as: format, to: output, exporter: GraphExporter(layout: layout, force: force))
+            let written = try GraphOutput.write(ego, as: format, to: output, exporter: export.exporter)
             if !written.isEmpty {
                 Console.note("\(ego.nodes.count) entities, \(ego.edges.count) edges → \(written.joined(separator: ", "))")
             }

@@ -9,6 +9,9 @@ public struct Document: Sendable {
     public let date: String?
     /// How many invalid UTF-8 sequences were replaced when the document was decoded.
     public let invalidSequences: Int
+    /// How many characters XML 1.0 cannot carry (NUL and other C0 controls, U+FFFE, U+FFFF) were replaced
+    /// when the document was decoded.
+    public let forbiddenCharacters: Int
     /// Who sent it, for a message from a dump with a sender field.
     public let sender: String?
 
@@ -18,6 +21,7 @@ public struct Document: Sendable {
         self.text = text
         self.date = date
         self.invalidSequences = 0
+        self.forbiddenCharacters = 0
         self.sender = sender
     }
 
@@ -31,15 +35,21 @@ public struct Document: Sendable {
         self.text = text
         self.date = date ?? markerDate
         self.invalidSequences = decoded.invalidSequences
+        self.forbiddenCharacters = decoded.forbiddenCharacters
         self.sender = sender
     }
 }
 
 extension Document {
-    /// The warning to give when invalid UTF-8 was replaced, once per document.
+    /// The warning to give when invalid UTF-8 or characters XML cannot carry were replaced, once per document.
     public var decodingWarning: Diagnostic? {
-        guard invalidSequences > 0 else { return nil }
-        return Diagnostic(location: identifier,
-                          message: "\(invalidSequences) invalid UTF-8 sequence(s) replaced with U+FFFD; is the file UTF-8?")
+        var replaced: [String] = []
+        if invalidSequences > 0 { replaced.append("\(invalidSequences) invalid UTF-8 sequence(s)") }
+        if forbiddenCharacters > 0 {
+            replaced.append("\(forbiddenCharacters) character(s) XML cannot carry (NUL and other control characters, U+FFFE, U+FFFF)")
+        }
+        guard !replaced.isEmpty else { return nil }
+        let question = forbiddenCharacters > 0 ? "is it a text file?" : "is the file UTF-8?"
+        return Diagnostic(location: identifier, message: "\(replaced.joined(separator: " and ")) replaced with U+FFFD; \(question)")
     }
 }

@@ -9,6 +9,7 @@ public struct DocumentLoader: Sendable {
     public let format: InputFormat
     /// The field names of message dumps.
     public let fields: MessageFields
+    private let dumpReader: MessageDumpReader
 
     /// Creates a loader that reads `.txt`, `.md`, `.jsonl`, `.ndjson` and `.csv` files from folders.
     public init(extensions: Set<String> = ["txt", "md", "jsonl", "ndjson", "csv"], format: InputFormat = .auto,
@@ -16,6 +17,7 @@ public struct DocumentLoader: Sendable {
         self.extensions = extensions
         self.format = format
         self.fields = fields
+        self.dumpReader = MessageDumpReader(fields: fields)
     }
 
     /// Whether the file at `path` is a message dump (JSON Lines or CSV) rather than one document.
@@ -37,10 +39,21 @@ public struct DocumentLoader: Sendable {
     }
 
     /// Hands each message of the dump at `path` to `body` as it is read, in file order, or the diagnostic
-    /// of a record that was skipped; memory holds the file's bytes, not all its messages.
+    /// of a record that was skipped; memory holds one block of a JSON Lines file, not all its messages.
     public func forEachMessage(in path: String, _ body: (MessageRecord) throws(DocumentError) -> Void) throws(DocumentError) {
-        let bytes = try read(path)
-        try MessageDumpReader(fields: fields).forEachRecord(in: Array(bytes), path: path, format: format.resolved(for: path), body)
+        try forEachRecord(in: path) { record throws(DocumentError) in try body(message(from: record)) }
+    }
+
+    /// Hands each record of the dump at `path` to `body` as it is read, in file order, leaving the scan of
+    /// its fields to ``message(from:)``, which any core can run.
+    public func forEachRecord(in path: String, _ body: (DumpRecord) throws(DocumentError) -> Void) throws(DocumentError) {
+        try dumpReader.forEachRecord(in: path, format: format.resolved(for: path),
+                                     read: { path throws(DocumentError) in try read(path) }, body)
+    }
+
+    /// The message a record of a dump holds, or the diagnostic of a malformed record.
+    public func message(from record: DumpRecord) -> MessageRecord {
+        dumpReader.message(from: record)
     }
 
     /// The document files that `inputs` name, as identifiers (paths as given, or `-`), sorted and without
@@ -55,13 +68,14 @@ public struct DocumentLoader: Sendable {
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
-                throw .notFound(path: input)
+                throw Self.isSymbolicLink(input) ? .brokenLink(path: input) : .notFound(path: input)
             }
             if isDirectory.boolValue {
                 let found = try files(inFolder: input)
                 guard !found.isEmpty else { throw .noDocuments(folder: input) }
                 paths.formUnion(found)
             } else {
+                if let kind = Self.specialKind(of: input) { throw .notADocument(path: input, kind: kind) }
                 paths.insert(input)
             }
         }
@@ -73,38 +87,83 @@ public struct DocumentLoader: Sendable {
         Document(identifier: path, bytes: try read(path))
     }
 
-    private func read(_ path: String) throws(DocumentError) -> Data {
-        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-        } catch {
-            throw .unreadable(path: path, reason: Self.reason(for: error, path: path))
+    /// The bytes of the file at `path` (`-`: standard input), read whole with one `read` for a regular file.
+    private func read(_ path: String) throws(DocumentError) -> [UInt8] {
+        if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw .unreadable(path: path, code: errno) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, code: errno) }
+        guard status.st_mode & S_IFMT != S_IFDIR else { throw .unreadable(path: path, code: EISDIR) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(status.st_size) + 1)
+        var block = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            // Read until the end, whatever the size said: a file may grow, and a pipe has no size.
+            let count = block.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path: path, code: errno)
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: block[..<count])
         }
     }
 
+    /// The files under `folder` with one of the extensions, found with `readdir` (a file's type comes with
+    /// its name, so a folder of 100,000 files costs no `stat` each): hidden entries skipped, symbolic links
+    /// to files read, symbolic links to folders not followed (no loops).
     private func files(inFolder folder: String) throws(DocumentError) -> [String] {
-        let root = URL(fileURLWithPath: folder, isDirectory: true)
-        guard FileManager.default.isReadableFile(atPath: folder) else {
-            throw .unreadable(path: folder, reason: "permission denied")
-        }
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-        ) else { throw .unreadable(path: folder, reason: "cannot list its contents") }
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        let rootComponents = root.standardizedFileURL.pathComponents.count
         var found: [String] = []
-        for case let url as URL in enumerator {
-            guard extensions.contains(url.pathExtension.lowercased()),
-                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
-            else { continue }
-            let relative = url.standardizedFileURL.pathComponents.dropFirst(rootComponents).joined(separator: "/")
-            found.append(prefix + relative)
-        }
+        try collectFiles(in: folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder, into: &found)
         return found
     }
 
-    private static func reason(for error: any Error, path: String) -> String {
-        if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
-        return (error as NSError).localizedDescription
+    private func collectFiles(in folder: String, into found: inout [String]) throws(DocumentError) {
+        guard let directory = opendir(folder) else {
+            throw .unreadable(path: folder, code: errno)
+        }
+        defer { closedir(directory) }
+        var subfolders: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            guard !name.hasPrefix(".") else { continue }
+            let path = folder + "/" + name
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR):
+                subfolders.append(path)
+            case Int32(DT_REG):
+                if hasReadableExtension(name) { found.append(path) }
+            default:
+                // A symbolic link, or a file system that does not say: ask for the file's type.
+                var status = stat()
+                guard stat(path, &status) == 0 else { continue }
+                if status.st_mode & S_IFMT == S_IFREG, hasReadableExtension(name) { found.append(path) }
+                if status.st_mode & S_IFMT == S_IFDIR, Int32(entry.pointee.d_type) != Int32(DT_LNK) { subfolders.append(path) }
+            }
+        }
+        for subfolder in subfolders { try collectFiles(in: subfolder, into: &found) }
+    }
+
+    private static func isSymbolicLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// What the file at `path` is if it is a device or a socket rather than a file or pipe that can be read to its end.
+    private static func specialKind(of path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFSOCK: return "a socket"
+        default: return nil
+        }
+    }
+
+    private func hasReadableExtension(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        return extensions.contains(name[name.index(after: dot)...].lowercased())
     }
 }

@@ -6,17 +6,58 @@ public enum MessageRecord: Sendable {
     case skipped(Diagnostic)
 }
 
+/// One record of a message dump as read: for JSON Lines the line itself, scanned later by
+/// ``DocumentLoader/message(from:)`` (on any core); for CSV, whose records may span lines, the message or
+/// why it was skipped.
+public struct DumpRecord: Sendable {
+    enum Content: Sendable {
+        case jsonLine(path: String, line: Int, bytes: [UInt8])
+        case read(MessageRecord)
+    }
+
+    let content: Content
+}
+
 /// Reads the messages of a JSON Lines or CSV dump, scanning for the fields it needs rather than decoding
 /// whole records; a malformed record is reported with its line and skipped.
-struct MessageDumpReader {
+struct MessageDumpReader: Sendable {
     let fields: MessageFields
+    /// The members a JSON record is scanned for.
+    private let wanted: Set<String>
 
-    /// Hands each record of `bytes`, the dump at `path`, to `body` in file order, as it is read.
-    func forEachRecord(in bytes: [UInt8], path: String, format: InputFormat,
-                       _ body: (MessageRecord) throws(DocumentError) -> Void) throws(DocumentError) {
+    init(fields: MessageFields) {
+        self.fields = fields
+        self.wanted = Set([fields.text, fields.id, fields.date, fields.sender].compactMap { $0 })
+    }
+
+    /// Hands each record of the dump at `path` to `body` in file order, as it is read: a JSON Lines dump a
+    /// line at a time (memory holds one block of the file), a CSV dump after reading it whole.
+    func forEachRecord(in path: String, format: InputFormat, read: (String) throws(DocumentError) -> [UInt8],
+                       _ body: (DumpRecord) throws(DocumentError) -> Void) throws(DocumentError) {
         switch format {
-        case .csv: try csvRecords(bytes, path: path, body)
-        default: try jsonRecords(bytes, path: path, body)
+        case .csv:
+            try csvRecords(read(path), path: path) { record throws(DocumentError) in try body(DumpRecord(content: .read(record))) }
+        default:
+            try LineReader.forEachLine(in: path) { line, bytes throws(DocumentError) in
+                guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
+                try body(DumpRecord(content: .jsonLine(path: path, line: line, bytes: Array(bytes))))
+            }
+        }
+    }
+
+    /// The message `record` holds, or why it was skipped.
+    func message(from record: DumpRecord) -> MessageRecord {
+        switch record.content {
+        case .read(let message):
+            return message
+        case .jsonLine(let path, let line, let bytes):
+            var scanner = JSONObjectScanner(bytes: bytes[...])
+            guard let values = scanner.scan(wanted: wanted, textKey: fields.text),
+                  let document = document(path: path, line: line, values: values) else {
+                return .skipped(Diagnostic(location: "\(path):\(line)",
+                                           message: "skipped a malformed record (expected a JSON object with a \"\(fields.text)\" string)"))
+            }
+            return .message(document)
         }
     }
 
@@ -29,23 +70,9 @@ struct MessageDumpReader {
         return Document(identifier: identifier, bytes: Array(text.utf8), date: date, sender: sender)
     }
 
-    private func jsonRecords(_ bytes: [UInt8], path: String, _ body: (MessageRecord) throws(DocumentError) -> Void) throws(DocumentError) {
-        let wanted = Set([fields.text, fields.id, fields.date, fields.sender].compactMap { $0 })
-        var line = 0
-        var start = 0
-        while start < bytes.count {
-            line += 1
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            let record = bytes[start..<end]
-            start = end + 1
-            guard record.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
-            var scanner = JSONObjectScanner(bytes: record)
-            guard let values = scanner.scan(wanted: wanted, textKey: fields.text), let document = document(path: path, line: line, values: values) else {
-                try body(.skipped(Diagnostic(location: "\(path):\(line)", message: "skipped a malformed record (expected a JSON object with a \"\(fields.text)\" string)")))
-                continue
-            }
-            try body(.message(document))
-        }
+    /// `text` cut to 200 characters, so that a message quoting a file never prints a megabyte of it.
+    private static func shortened(_ text: String) -> String {
+        text.count > 200 ? text.prefix(200) + "…" : text
     }
 
     private func csvRecords(_ bytes: [UInt8], path: String, _ body: (MessageRecord) throws(DocumentError) -> Void) throws(DocumentError) {
@@ -54,7 +81,7 @@ struct MessageDumpReader {
             return try body(.skipped(Diagnostic(location: path, message: "the CSV file has no header row")))
         }
         guard header.contains(fields.text) else {
-            return try body(.skipped(Diagnostic(location: "\(path):1", message: "the header has no \"\(fields.text)\" column (columns: \(header.joined(separator: ", "))); name the text column with --text-field")))
+            return try body(.skipped(Diagnostic(location: "\(path):1", message: "the header has no \"\(fields.text)\" column (columns: \(Self.shortened(header.joined(separator: ", ")))); name the text column with --text-field")))
         }
         while let record = reader.next() {
             guard let fieldsOfRecord = record.fields, fieldsOfRecord.count == header.count else {

@@ -5,21 +5,27 @@ enum TextDecoder {
     struct Decoded {
         let text: String
         let invalidSequences: Int
+        /// How many valid characters XML cannot carry were replaced.
+        let forbiddenCharacters: Int
     }
 
     static func decode(_ bytes: some Collection<UInt8>) -> Decoded {
         let array = Array(bytes)
         if let valid = String(validating: array, as: UTF8.self), !containsForbiddenCharacter(array) {
-            return Decoded(text: valid, invalidSequences: 0)
+            return Decoded(text: valid, invalidSequences: 0, forbiddenCharacters: 0)
         }
         var scalars = String.UnicodeScalarView()
         var invalid = 0
+        var forbidden = 0
         var decoder = UTF8()
         var iterator = array.makeIterator()
         decoding: while true {
             switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar) where isForbidden(scalar):
+                forbidden += 1
+                scalars.append("\u{FFFD}")
             case .scalarValue(let scalar):
-                scalars.append(isForbidden(scalar) ? "\u{FFFD}" : scalar)
+                scalars.append(scalar)
             case .error:
                 invalid += 1
                 scalars.append("\u{FFFD}")
@@ -27,7 +33,7 @@ enum TextDecoder {
                 break decoding
             }
         }
-        return Decoded(text: String(scalars), invalidSequences: invalid)
+        return Decoded(text: String(scalars), invalidSequences: invalid, forbiddenCharacters: forbidden)
     }
 
     /// Whether `scalar` cannot appear in an XML 1.0 document.

@@ -14,8 +14,17 @@ public struct Evidence: Hashable, Comparable, Sendable {
         self.text = text
     }
 
-    /// Canonical order: by document identifier, then sentence index.
+    /// Canonical order: by document identifier, then sentence index, then text, comparing text by its
+    /// UTF-8 bytes (a total order, whatever the normalisation).
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-        (lhs.document, lhs.sentence, lhs.text) < (rhs.document, rhs.sentence, rhs.text)
+        let document = lhs.document.utf8Order(rhs.document)
+        if document != 0 { return document < 0 }
+        if lhs.sentence != rhs.sentence { return lhs.sentence < rhs.sentence }
+        return lhs.text.utf8Precedes(rhs.text)
+    }
+
+    /// The same document, sentence and text, byte for byte.
+    public static func == (lhs: Evidence, rhs: Evidence) -> Bool {
+        lhs.sentence == rhs.sentence && lhs.document.utf8Order(rhs.document) == 0 && lhs.text.utf8Order(rhs.text) == 0
     }
 }

@@ -11,41 +11,58 @@ public struct Graph: Sendable {
     public let metadata: GraphMetadata
 
     private let nodeIndex: [NodeID: Int]
-    private let incidence: [NodeID: [Int]]
+    /// For each node (by position), the positions of the edges that touch it, in key order.
+    private let incidence: [[Int]]
 
     /// Creates a graph. Edges whose ends are not among `nodes` are dropped; duplicate nodes keep the first.
     public init(nodes: some Sequence<Node>, edges: some Sequence<Edge>, metadata: GraphMetadata = GraphMetadata()) {
         var unique: [NodeID: Node] = [:]
         for var node in nodes where unique[node.id] == nil {
-            // Aliases sorted and without duplicates, whoever made the node: every writer relies on it.
-            if zip(node.aliases, node.aliases.dropFirst()).contains(where: { $0 >= $1 }) {
-                node.aliases = Array(Set(node.aliases)).sorted()
-            }
+            Graph.normalizeAliases(of: &node)
             unique[node.id] = node
         }
         let sortedNodes = unique.values.sorted { $0.id < $1.id }
-        var index: [NodeID: Int] = [:]
-        index.reserveCapacity(sortedNodes.count)
-        for (position, node) in sortedNodes.enumerated() {
-            index[node.id] = position
-        }
+        let index = Graph.positions(of: sortedNodes)
         var byKey: [EdgeKey: Edge] = [:]
         for edge in edges where index[edge.source] != nil && index[edge.target] != nil && byKey[edge.key] == nil {
             byKey[edge.key] = edge
         }
-        let sortedEdges = byKey.values.sorted { $0.key < $1.key }
-        var incidence: [NodeID: [Int]] = [:]
+        self.init(sortedNodes: sortedNodes, index: index, sortedEdges: byKey.values.sorted { $0.key < $1.key }, metadata: metadata)
+    }
+
+    /// Creates a graph from nodes with unique identifiers and sorted, normalised aliases, in identifier order,
+    /// and edges with unique keys between them, in key order: what ``GraphBuilder`` produces, without
+    /// sorting it again.
+    init(sortedNodes: [Node], sortedEdges: [Edge], metadata: GraphMetadata) {
+        self.init(sortedNodes: sortedNodes, index: Graph.positions(of: sortedNodes), sortedEdges: sortedEdges, metadata: metadata)
+    }
+
+    private init(sortedNodes: [Node], index: [NodeID: Int], sortedEdges: [Edge], metadata: GraphMetadata) {
+        var incidence = [[Int]](repeating: [], count: sortedNodes.count)
         for (position, edge) in sortedEdges.enumerated() {
-            incidence[edge.source, default: []].append(position)
-            if edge.target != edge.source {
-                incidence[edge.target, default: []].append(position)
-            }
+            guard let source = index[edge.source], let target = index[edge.target] else { continue }
+            incidence[source].append(position)
+            if target != source { incidence[target].append(position) }
         }
         self.nodes = sortedNodes
         self.edges = sortedEdges
         self.metadata = metadata
         self.nodeIndex = index
         self.incidence = incidence
+    }
+
+    /// Sorts `node`'s aliases and drops duplicates, whoever made the node: every writer relies on it.
+    static func normalizeAliases(of node: inout Node) {
+        if zip(node.aliases, node.aliases.dropFirst()).contains(where: { !$0.utf8Precedes($1) }) {
+            node.aliases = Array(Set(node.aliases)).sorted { $0.utf8Precedes($1) }
+        }
+    }
+
+    private static func positions(of nodes: [Node]) -> [NodeID: Int] {
+        var index: [NodeID: Int] = [:]
+        index.reserveCapacity(nodes.count)
+        for (position, node) in nodes.enumerated() { index[node.id] = position }
+        return index
     }
 
     /// The node with identifier `id`, if the graph has it. O(1).
@@ -55,12 +72,12 @@ public struct Graph: Sendable {
 
     /// The edges that touch `id`, in either direction, in key order. O(degree).
     public func edges(touching id: NodeID) -> [Edge] {
-        (incidence[id] ?? []).map { edges[$0] }
+        nodeIndex[id].map { incidence[$0].map { edges[$0] } } ?? []
     }
 
     /// The number of edges that touch `id`. O(1).
     public func degree(of id: NodeID) -> Int {
-        incidence[id]?.count ?? 0
+        nodeIndex[id].map { incidence[$0].count } ?? 0
     }
 
     /// The graph without edges lighter than `minimumWeight`, and without the nodes that lost every edge
@@ -73,7 +90,7 @@ public struct Graph: Sendable {
             connected.insert(edge.source)
             connected.insert(edge.target)
         }
-        let keptNodes = nodes.filter { connected.contains($0.id) || incidence[$0.id] == nil }
+        let keptNodes = nodes.indices.filter { connected.contains(nodes[$0].id) || incidence[$0].isEmpty }.map { nodes[$0] }
         return Graph(nodes: keptNodes, edges: kept, metadata: metadata)
     }
 }

@@ -26,7 +26,43 @@ public struct GraphBuilder: Sendable {
         var count: Int
         var evidence: [Evidence]
         var rule: String?
+        /// `first_seen` and `last_seen`, held apart from the other attributes: nearly every edge of a dated
+        /// corpus has both, and a dictionary for each edge would cost more than the edge.
+        var seen: (first: AttributeValue, last: AttributeValue)?
         var attributes: [String: AttributeValue]
+
+        /// One observation, on `date` if it has one.
+        init(weight: Double, evidence: [Evidence], rule: String?, date: String?, attributes: [String: AttributeValue]) {
+            self.weight = weight
+            self.count = 1
+            self.evidence = evidence
+            self.rule = rule
+            self.seen = date.map { (.string($0), .string($0)) }
+            self.attributes = attributes
+        }
+
+        /// What a saved edge says, `first_seen` and `last_seen` among its attributes.
+        init(weight: Double, count: Int, evidence: [Evidence], rule: String?, attributes: [String: AttributeValue]) {
+            self.weight = weight
+            self.count = count
+            self.evidence = evidence
+            self.rule = rule
+            if let first = attributes["first_seen"], let last = attributes["last_seen"] {
+                self.seen = (first, last)
+                self.attributes = attributes.count == 2 ? [:] : attributes.filter { $0.key != "first_seen" && $0.key != "last_seen" }
+            } else {
+                self.attributes = attributes
+            }
+        }
+
+        /// All the attributes, `first_seen` and `last_seen` included.
+        var allAttributes: [String: AttributeValue] {
+            guard let seen else { return attributes }
+            var all = attributes
+            all["first_seen"] = all["first_seen"].map { GraphBuilder.merged($0, seen.first, named: "first_seen") } ?? seen.first
+            all["last_seen"] = all["last_seen"].map { GraphBuilder.merged($0, seen.last, named: "last_seen") } ?? seen.last
+            return all
+        }
     }
 
     private var positions: [NodeID: Int32] = [:]
@@ -71,23 +107,24 @@ public struct GraphBuilder: Sendable {
         nodes[Int(position)].attributes[name] = value
     }
 
-    /// Records one observation of `relation` from `source` to `target`, supported by `evidence`;
-    /// `attributes` join those already recorded by ``GraphBuilder/merged(_:_:named:)``. A relation with an
-    /// end that no mention recorded is left out.
+    /// Records one observation of `relation` from `source` to `target`, supported by `evidence`, made in a
+    /// document of `date` (the edge's `first_seen` and `last_seen` take the extremes); `attributes` join
+    /// those already recorded by ``GraphBuilder/merged(_:_:named:)``. A relation with an end that no
+    /// mention recorded is left out.
     public mutating func addRelation(
         from source: NodeID, _ relation: RelationType, to target: NodeID, evidence: Evidence,
-        weight: Double = 1, rule: String? = nil, attributes: [String: AttributeValue] = [:]
+        weight: Double = 1, rule: String? = nil, date: String? = nil, attributes: [String: AttributeValue] = [:]
     ) {
         guard let source = handle(of: source), let target = handle(of: target) else { return }
-        addRelation(from: source, relation, to: target, evidence: evidence, weight: weight, rule: rule, attributes: attributes)
+        addRelation(from: source, relation, to: target, evidence: evidence, weight: weight, rule: rule, date: date, attributes: attributes)
     }
 
     /// Records one observation of `relation` between two nodes given by their handles.
     public mutating func addRelation(
         from source: Handle, _ relation: RelationType, to target: Handle, evidence: Evidence,
-        weight: Double = 1, rule: String? = nil, attributes: [String: AttributeValue] = [:]
+        weight: Double = 1, rule: String? = nil, date: String? = nil, attributes: [String: AttributeValue] = [:]
     ) {
-        add(Tally(weight: weight, count: 1, evidence: evidenceLimit > 0 ? [evidence] : [], rule: rule, attributes: attributes),
+        add(Tally(weight: weight, evidence: evidenceLimit > 0 ? [evidence] : [], rule: rule, date: date, attributes: attributes),
             to: slot(source.position, relation, target.position))
     }
 
@@ -131,18 +168,42 @@ public struct GraphBuilder: Sendable {
         case ("hedged", .boolean(let a), .boolean(let b)): .boolean(a && b)
         case ("ambiguous", .boolean(let a), .boolean(let b)): .boolean(a || b)
         case ("documents", .int(let a), .int(let b)): .int(a + b)
-        case ("last_seen", _, _): kept.text >= new.text ? kept : new
-        default: kept.text <= new.text ? kept : new
+        case ("last_seen", _, _): kept.text.utf8Precedes(new.text) ? new : kept
+        default: new.text.utf8Precedes(kept.text) ? new : kept
         }
     }
 
-    /// The graph built so far.
+    /// Applies `change` to every node recorded so far (whose identifier it cannot change).
+    public mutating func updateNodes(_ change: (inout Node) -> Void) {
+        for index in nodes.indices { change(&nodes[index]) }
+    }
+
+    /// The graph built so far. Nodes and edges are put in the graph's order by integer ranks, not by
+    /// comparing their identifiers' text again and again.
     public func build(metadata: GraphMetadata = GraphMetadata()) -> Graph {
-        let builtEdges = edges.map { slot, tally in
-            Edge(key: EdgeKey(source: nodes[Int(slot.source)].id, relation: slot.relation, target: nodes[Int(slot.target)].id),
-                 weight: tally.weight, count: tally.count, evidence: tally.evidence, rule: tally.rule, attributes: tally.attributes)
+        let nodeOrder = nodes.indices.sorted { nodes[$0].id < nodes[$1].id }
+        var rank = [Int32](repeating: 0, count: nodes.count)
+        for (sorted, position) in nodeOrder.enumerated() { rank[position] = Int32(sorted) }
+        let relations = Set(edges.map(\.slot.relation)).sorted()
+        let relationRank = Dictionary(uniqueKeysWithValues: relations.enumerated().map { ($1, Int32($0)) })
+        // Each edge's key as ranks, which sort as the key does: source, relation, target.
+        let ranked = edges.indices.map { index -> (source: Int32, relation: Int32, target: Int32, index: Int) in
+            let slot = edges[index].slot
+            var (source, target) = (rank[Int(slot.source)], rank[Int(slot.target)])
+            if slot.relation == .coOccurs, target < source { swap(&source, &target) }
+            return (source, relationRank[slot.relation] ?? 0, target, index)
+        }.sorted { ($0.source, $0.relation, $0.target) < ($1.source, $1.relation, $1.target) }
+        let sortedEdges = ranked.map { entry -> Edge in
+            let (slot, tally) = edges[entry.index]
+            return Edge(key: EdgeKey(source: nodes[Int(slot.source)].id, relation: slot.relation, target: nodes[Int(slot.target)].id),
+                        weight: tally.weight, count: tally.count, evidence: tally.evidence, rule: tally.rule, attributes: tally.allAttributes)
         }
-        return Graph(nodes: nodes, edges: builtEdges, metadata: metadata)
+        let sortedNodes = nodeOrder.map { position in
+            var node = nodes[position]
+            Graph.normalizeAliases(of: &node)
+            return node
+        }
+        return Graph(sortedNodes: sortedNodes, sortedEdges: sortedEdges, metadata: metadata)
     }
 
     private mutating func insert(_ node: Node) -> Handle {
@@ -183,7 +244,12 @@ public struct GraphBuilder: Sendable {
         // A static helper: calling a method of `self` here would copy `self`, and so the whole edge list.
         let limit = evidenceLimit
         for evidence in tally.evidence { GraphBuilder.insert(evidence, into: &edges[index].tally.evidence, limit: limit) }
-        if let rule = tally.rule, edges[index].tally.rule.map({ rule < $0 }) ?? true { edges[index].tally.rule = rule }
+        if let rule = tally.rule, edges[index].tally.rule.map({ rule.utf8Precedes($0) }) ?? true { edges[index].tally.rule = rule }
+        if let new = tally.seen {
+            edges[index].tally.seen = edges[index].tally.seen.map { kept in
+                (GraphBuilder.merged(kept.first, new.first, named: "first_seen"), GraphBuilder.merged(kept.last, new.last, named: "last_seen"))
+            } ?? new
+        }
         for (name, value) in tally.attributes {
             edges[index].tally.attributes[name] = edges[index].tally.attributes[name].map { GraphBuilder.merged($0, value, named: name) } ?? value
         }

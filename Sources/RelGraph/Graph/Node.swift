@@ -26,7 +26,7 @@ public struct Node: Hashable, Sendable {
         self.id = id
         self.label = label
         self.type = type
-        self.aliases = Array(Set(aliases)).sorted()
+        self.aliases = Array(Set(aliases)).sorted { $0.utf8Precedes($1) }
         self.mentions = mentions
         self.attributes = attributes
     }

@@ -30,5 +30,6 @@ public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public var description: String { rawValue }
 
-    public static func < (lhs: NodeID, rhs: NodeID) -> Bool { lhs.rawValue < rhs.rawValue }
+    /// Identifiers sort by their UTF-8 bytes (those relgraph derives are ASCII; one read from a file may not be).
+    public static func < (lhs: NodeID, rhs: NodeID) -> Bool { lhs.rawValue.utf8Precedes(rhs.rawValue) }
 }

@@ -6,6 +6,8 @@ public struct DocumentAnalyzer: Sendable {
     private let extractor: RelationExtractor
     private let corrections: NameCorrections
     private let distinct: @Sendable (String, String) -> Bool
+    /// The references of the people the gazetteer names, made once rather than in every document.
+    private let knownReferences: [String: PersonResolver.Reference]
 
     /// Compiles `rules` for analysis.
     public init(rules: RuleSet) {
@@ -13,11 +15,15 @@ public struct DocumentAnalyzer: Sendable {
         self.extractor = RelationExtractor(rules: rules)
         self.corrections = NameCorrections(rules: rules)
         self.distinct = { rules.areDistinct($0, $1) }
+        self.knownReferences = Dictionary(rules.effectiveEntities.filter { $0.type == .person }.compactMap { entry in
+            PersonResolver.Reference(for: entry.name).map { (entry.name, $0) }
+        }) { first, _ in first }
     }
 
     /// Analyses `document`.
     public func analyze(_ document: Document) -> DocumentAnalysis {
-        let sentences = Array(document.text.utf8).withUnsafeBufferPointer(analyzeSentences)
+        var text = document.text
+        let sentences = text.withUTF8(analyzeSentences)
         return DocumentAnalysis(document: document.identifier, date: document.date, sender: document.sender, sentences: sentences)
     }
 
@@ -36,12 +42,12 @@ public struct DocumentAnalyzer: Sendable {
             recognized.append(recognizer.recognize(sentence: span.range, candidates: inside, in: text))
         }
         // Resolution: people named in full anywhere in the document, referred to by surname or initial.
-        let people = PersonResolver(names: recognized.flatMap { $0.mentions.filter { $0.entity.type == .person }.map(\.entity.label) },
-                                    distinct: distinct)
+        let names = recognized.flatMap { $0.mentions.filter { $0.entity.type == .person && $0.entity.label.contains(" ") }.map(\.entity.label) }
+        let people = names.isEmpty ? nil : PersonResolver(names: names, distinct: distinct) { knownReferences[$0] ?? PersonResolver.Reference(for: $0) }
         // Pass 2: resolved references, then relation patterns.
         return zip(spans, recognized).map { span, found in
             var entities = found
-            resolvePeople(in: &entities, sentence: span.range, with: people, text: text)
+            if let people { resolvePeople(in: &entities, sentence: span.range, with: people, text: text) }
             let tokens = entities.tokenStream ?? PatternToken.tokenize(span.range, of: text, entityTokens: entities.tokens)
             var relations = extractor.relations(in: tokens, mentions: entities.mentions, text: text)
             if !entities.links.isEmpty {

@@ -6,11 +6,14 @@ public struct GraphExporter: Sendable {
     public var layout: Layout?
     /// Whether to render a graph larger than the engine's ``Layout/largestGraph`` all the same.
     public var force: Bool
+    /// The dialect of GraphML written.
+    public var graphMLFlavor: GraphMLFlavor
 
     /// Creates an exporter.
-    public init(layout: Layout? = nil, force: Bool = false) {
+    public init(layout: Layout? = nil, force: Bool = false, graphMLFlavor: GraphMLFlavor = .plain) {
         self.layout = layout
         self.force = force
+        self.graphMLFlavor = graphMLFlavor
     }
 
     /// The engine used for `graph`: the one asked for, or dot up to ``Layout/largestDotGraph`` nodes and sfdp above.
@@ -20,22 +23,22 @@ public struct GraphExporter: Sendable {
 
     /// The files `graph` makes in `format` when written to `path`: one file, or for CSV three tables,
     /// `PATH.nodes.csv`, `PATH.edges.csv` and `PATH.evidence.csv` (a `.csv` extension on `path` is dropped first).
-    public func files(for graph: Graph, as format: OutputFormat, at path: String) throws(RenderingError) -> [(path: String, data: Data)] {
+    public func files(for graph: Graph, as format: OutputFormat, at path: String) throws(RenderingError) -> [(path: String, bytes: [UInt8])] {
         switch format {
-        case .dot: [(path, Data(DOTWriter().string(for: graph).utf8))]
-        case .graphml: [(path, Data(GraphMLWriter().string(for: graph).utf8))]
-        case .json: [(path, Data(JSONGraphWriter().string(for: graph).utf8))]
-        case .gexf: [(path, Data(GEXFWriter().string(for: graph).utf8))]
-        case .svg: [(path, try render(graph))]
+        case .dot: [(path, DOTWriter().bytes(for: graph))]
+        case .graphml: [(path, GraphMLWriter(flavor: graphMLFlavor).bytes(for: graph))]
+        case .json: [(path, JSONGraphWriter().bytes(for: graph))]
+        case .gexf: [(path, GEXFWriter().bytes(for: graph))]
+        case .svg: [(path, Array(try render(graph)))]
         case .csv: csvTables(for: graph, at: path)
         }
     }
 
-    private func csvTables(for graph: Graph, at path: String) -> [(path: String, data: Data)] {
+    private func csvTables(for graph: Graph, at path: String) -> [(path: String, bytes: [UInt8])] {
         let stem = path.hasSuffix(".csv") ? String(path.dropLast(4)) : path
         let tables = CSVGraphWriter().tables(for: graph)
-        return [("\(stem).nodes.csv", Data(tables.nodes.utf8)), ("\(stem).edges.csv", Data(tables.edges.utf8)),
-                ("\(stem).evidence.csv", Data(tables.evidence.utf8))]
+        return [("\(stem).nodes.csv", Array(tables.nodes.utf8)), ("\(stem).edges.csv", Array(tables.edges.utf8)),
+                ("\(stem).evidence.csv", Array(tables.evidence.utf8))]
     }
 
     private func render(_ graph: Graph) throws(RenderingError) -> Data {

@@ -17,6 +17,7 @@ public struct GraphMerger: Sendable {
         var builder = GraphBuilder(evidenceLimit: evidenceLimit)
         for graph in graphs { builder.merge(graph) }
         let metadata = GraphMetadata(inputs: Array(Set(graphs.flatMap(\.metadata.inputs))))
-        return InitialsPolicy.markingAmbiguous(builder.build(metadata: metadata))
+        builder.updateNodes(InitialsPolicy.markAmbiguous)
+        return builder.build(metadata: metadata)
     }
 }

@@ -47,16 +47,10 @@ public struct Pipeline: Sendable {
         }
         for path in paths {
             if loader.isMessageDump(path) {
-                // Messages are analysed batch by batch as the dump is read.
-                try loader.forEachMessage(in: path) { record throws(DocumentError) in
-                    switch record {
-                    case .message(let document):
-                        pending.append(.document(document))
-                        try flushIfFull()
-                    case .skipped(let diagnostic):
-                        diagnostics(diagnostic)
-                        tally.skipped += 1
-                    }
+                // Records are analysed batch by batch as the dump is read; the cores scan their fields.
+                try loader.forEachRecord(in: path) { record throws(DocumentError) in
+                    pending.append(.record(record))
+                    try flushIfFull()
                 }
                 tally.bytes += BuildProgress.size(of: path)
             } else {
@@ -73,10 +67,10 @@ public struct Pipeline: Sendable {
     /// batch of ~4 KB articles stays a few megabytes.
     static let batchSize = 1024
 
-    /// A unit of work: a file to read, or a message already read from a dump.
+    /// A unit of work: a file to read, or a record of a message dump.
     private enum Job: Sendable {
         case file(String)
-        case document(Document)
+        case record(DumpRecord)
     }
 
     /// Analyses `batch` on `workers` cores and merges what they found into `builder`.
@@ -98,8 +92,15 @@ public struct Pipeline: Sendable {
                     case .file(let path):
                         document = try loader.load(path)
                         share.bytes += document.text.utf8.count
-                    case .document(let message):
-                        document = message
+                    case .record(let record):
+                        switch loader.message(from: record) {
+                        case .message(let message):
+                            document = message
+                        case .skipped(let diagnostic):
+                            share.diagnostics.append((index, diagnostic))
+                            share.skipped += 1
+                            continue
+                        }
                     }
                     if let warning = document.decodingWarning { share.diagnostics.append((index, warning)) }
                     collector.collect(analyze(document), into: &share.builder)
@@ -113,11 +114,14 @@ public struct Pipeline: Sendable {
         // Report in document order, whichever core met what first.
         if let failure = shares.compactMap(\.failure).min(by: { $0.index < $1.index }) { throw failure.error }
         for (_, diagnostic) in shares.flatMap(\.diagnostics).sorted(by: { $0.index < $1.index }) { diagnostics(diagnostic) }
+        var skipped = 0
         for share in shares {
             builder.merge(share.builder)
             tally.bytes += share.bytes
+            skipped += share.skipped
         }
-        tally.documents += batch.count
+        tally.skipped += skipped
+        tally.documents += batch.count - skipped
     }
 
     /// Builds the graph of documents already in memory.
@@ -162,12 +166,14 @@ public struct Pipeline: Sendable {
     private struct Share {
         var builder: GraphBuilder
         var bytes = 0
+        var skipped = 0
         var diagnostics: [(index: Int, diagnostic: Diagnostic)] = []
         var failure: (index: Int, error: DocumentError)?
     }
 
-    private func finish(_ builder: GraphBuilder, inputs: [String]) -> Graph {
-        let graph = InitialsPolicy.markingAmbiguous(builder.build(metadata: GraphMetadata(inputs: inputs)))
+    private func finish(_ builder: consuming GraphBuilder, inputs: [String]) -> Graph {
+        builder.updateNodes(InitialsPolicy.markAmbiguous)
+        let graph = builder.build(metadata: GraphMetadata(inputs: inputs))
         return options.minimumWeight > 1 ? graph.filtered(minimumWeight: options.minimumWeight) : graph
     }
 }

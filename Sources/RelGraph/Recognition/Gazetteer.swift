@@ -1,6 +1,6 @@
 /// The gazetteer compiled for matching: every name, alias and adjective of every entry in one
 /// ``PhraseMatcher``, and for each phrase what it refers to and how its case must agree.
-struct Gazetteer: Sendable {
+final class Gazetteer: Sendable {
     /// A span of text that one or more phrases match.
     struct Candidate: Sendable {
         let range: Range<Int>
@@ -44,20 +44,27 @@ struct Gazetteer: Sendable {
     /// Every span of `text` the gazetteer matches, overlapping ones included, sorted by start and then by
     /// length, longest first; spans on the stop list are left out.
     func candidates(in text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
-        var accepted: [Range<Int>: [Int]] = [:]
+        var accepted: [(range: Range<Int>, phrase: Int)] = []
         matcher.forEachMatch(in: text) { match in
             let phrase = phrases[match.phrase]
             let surface = UnsafeBufferPointer(rebasing: text[match.range])
             guard entries[phrase.entry].casePolicy.accepts(surface, for: phrase.bytes) else { return }
-            accepted[match.range, default: []].append(match.phrase)
+            accepted.append((match.range, match.phrase))
         }
-        if !stopList.isEmpty {
-            accepted = accepted.filter { range, _ in
-                !stopList.contains(CaseFolding.folded(String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)))
+        guard !accepted.isEmpty else { return [] }
+        accepted.sort { ($0.range.lowerBound, -$0.range.count, $0.phrase) < ($1.range.lowerBound, -$1.range.count, $1.phrase) }
+        var candidates: [Candidate] = []
+        var start = 0
+        for end in 1...accepted.count where end == accepted.count || accepted[end].range != accepted[start].range {
+            let range = accepted[start].range
+            defer { start = end }
+            if !stopList.isEmpty,
+               stopList.contains(CaseFolding.folded(String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self))) {
+                continue
             }
+            candidates.append(Candidate(range: range, phrases: accepted[start..<end].map(\.phrase)))
         }
-        return accepted.map { Candidate(range: $0.key, phrases: $0.value.sorted()) }
-            .sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+        return candidates
     }
 
     /// The mention `candidate` makes in a sentence: the first phrase whose entry's context words occur in

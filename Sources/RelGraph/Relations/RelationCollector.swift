@@ -16,60 +16,64 @@ public struct RelationCollector: Sendable {
 
     /// Adds what `analysis` found to `builder`.
     public func collect(_ analysis: DocumentAnalysis, into builder: inout GraphBuilder) {
-        let seen: [String: AttributeValue] = analysis.date.map { ["first_seen": .string($0), "last_seen": .string($0)] } ?? [:]
         let account = analysis.sender.map { sender in
             builder.addMention(id: NodeID(type: .account, name: sender), label: sender, type: .account, surface: sender)
         }
-        var handles: [NodeID: GraphBuilder.Handle] = [:]
+        // Each sentence's mentions as builder handles, in mention order.
+        var handles: [[GraphBuilder.Handle]] = []
+        handles.reserveCapacity(analysis.sentences.count)
+        var mentioned = Set<GraphBuilder.Handle>()
         for sentence in analysis.sentences {
+            let sentenceHandles = sentence.mentions.map { mention in
+                builder.addMention(id: mention.entity.nodeID, label: mention.entity.label, type: mention.entity.type,
+                                   surface: mention.surface)
+            }
+            handles.append(sentenceHandles)
+            mentioned.formUnion(sentenceHandles)
+            guard !sentence.mentions.isEmpty else { continue }
             let evidence = Evidence(document: analysis.document, sentence: sentence.index, text: sentence.text)
-            for mention in sentence.mentions {
-                let handle = builder.addMention(id: mention.entity.nodeID, label: mention.entity.label, type: mention.entity.type,
-                                                surface: mention.surface)
-                handles[mention.entity.nodeID] = handle
-                if let account {
-                    builder.addRelation(from: account, .mentions, to: handle, evidence: evidence, attributes: seen)
-                }
+            if let account {
+                for handle in sentenceHandles { builder.addRelation(from: account, .mentions, to: handle, evidence: evidence, date: analysis.date) }
             }
             for relation in sentence.relations {
                 builder.addRelation(
                     from: relation.source.nodeID, relation.relation, to: relation.target.nodeID, evidence: evidence,
-                    rule: relation.rule, attributes: seen.merging(["hedged": .boolean(relation.hedged)]) { $1 })
+                    rule: relation.rule, date: analysis.date, attributes: ["hedged": .boolean(relation.hedged)])
             }
         }
-        builder.countDocument(mentioning: handles.values)
-        for windowSentences in windows(of: analysis.sentences) {
-            addCoOccurrences(in: windowSentences, document: analysis.document, seen: seen, handles: handles, to: &builder)
+        builder.countDocument(mentioning: mentioned)
+        for window in windows(of: analysis.sentences) {
+            addCoOccurrences(in: analysis.sentences[window], handles: handles[window], document: analysis.document, date: analysis.date,
+                             to: &builder)
         }
     }
 
-    private func windows(of sentences: [DocumentAnalysis.Sentence]) -> [ArraySlice<DocumentAnalysis.Sentence>] {
+    /// The windows as ranges of sentence positions.
+    private func windows(of sentences: [DocumentAnalysis.Sentence]) -> [Range<Int>] {
         switch window {
         case .sentence:
-            return sentences.indices.map { sentences[$0...$0] }
+            return sentences.indices.map { $0..<($0 + 1) }
         case .document:
-            return sentences.isEmpty ? [] : [sentences[...]]
+            return sentences.isEmpty ? [] : [sentences.indices]
         case .paragraph:
-            var slices: [ArraySlice<DocumentAnalysis.Sentence>] = []
+            var windows: [Range<Int>] = []
             var start = sentences.startIndex
             for index in sentences.indices where index + 1 == sentences.endIndex || sentences[index + 1].paragraph != sentences[index].paragraph {
-                slices.append(sentences[start...index])
+                windows.append(start..<(index + 1))
                 start = index + 1
             }
-            return slices
+            return windows
         }
     }
 
-    private func addCoOccurrences(in sentences: ArraySlice<DocumentAnalysis.Sentence>, document: String,
-                                  seen: [String: AttributeValue], handles: [NodeID: GraphBuilder.Handle],
-                                  to builder: inout GraphBuilder) {
+    private func addCoOccurrences(in sentences: ArraySlice<DocumentAnalysis.Sentence>, handles: ArraySlice<[GraphBuilder.Handle]>,
+                                  document: String, date: String?, to builder: inout GraphBuilder) {
+        guard handles.reduce(0, { $0 + $1.count }) >= 2 else { return }
         // Each entity with the position of the sentence that first mentions it in the window.
-        var entities = Set<NodeID>()
+        var entities = Set<GraphBuilder.Handle>()
         var order: [(entity: GraphBuilder.Handle, sentence: Int)] = []
-        for (position, sentence) in zip(sentences.indices, sentences) {
-            for mention in sentence.mentions where entities.insert(mention.entity.nodeID).inserted {
-                if let handle = handles[mention.entity.nodeID] { order.append((handle, position)) }
-            }
+        for (position, sentenceHandles) in zip(handles.indices, handles) {
+            for handle in sentenceHandles where entities.insert(handle).inserted { order.append((handle, position)) }
         }
         guard order.count >= 2 else { return }
         for (offset, first) in order.enumerated() {
@@ -77,7 +81,7 @@ public struct RelationCollector: Sendable {
                 let sentence = sentences[max(first.sentence, second.sentence)]
                 builder.addRelation(from: first.entity, .coOccurs, to: second.entity,
                                     evidence: Evidence(document: document, sentence: sentence.index, text: sentence.text),
-                                    attributes: seen)
+                                    date: date)
             }
         }
     }

@@ -19,18 +19,11 @@ public enum InitialsPolicy: String, Sendable, CaseIterable {
         return EntityReference(label: "\(reference.label) (\(document))", type: .person)
     }
 
-    /// `graph` with `ambiguous=true` on every person named by an initial whose mentions span documents
-    /// (node attribute `documents` above 1).
-    static func markingAmbiguous(_ graph: Graph) -> Graph {
-        var changed = false
-        let nodes = graph.nodes.map { node -> Node in
-            guard node.type == .person, isInitialName(node.label), case .int(let documents)? = node.attributes["documents"],
-                  documents > 1, node.attributes["ambiguous"] == nil else { return node }
-            var marked = node
-            marked.attributes["ambiguous"] = .boolean(true)
-            changed = true
-            return marked
-        }
-        return changed ? Graph(nodes: nodes, edges: graph.edges, metadata: graph.metadata) : graph
+    /// Marks `ambiguous=true` on every person named by an initial whose mentions span documents (node
+    /// attribute `documents` above 1).
+    static func markAmbiguous(_ node: inout Node) {
+        guard node.type == .person, node.attributes["ambiguous"] == nil, case .int(let documents)? = node.attributes["documents"],
+              documents > 1, isInitialName(node.label) else { return }
+        node.attributes["ambiguous"] = .boolean(true)
     }
 }

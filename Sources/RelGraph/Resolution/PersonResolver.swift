@@ -4,12 +4,30 @@
 ///
 /// A reference that two people of the document share (two Peeters) is ambiguous and left alone.
 struct PersonResolver {
-    /// A reference form: its words' bytes, exactly as they must appear (and their folded fingerprints,
-    /// to find candidates fast), and the full name it stands for.
-    struct Form {
+    /// The shorter form a full name is referred to by: the surname ("Van Quickenborne") or, for a name
+    /// ending in an initial, the initial ("M."), as words' bytes and their folded fingerprints.
+    struct Reference: Sendable {
+        let form: String
         let words: [[UInt8]]
         let fingerprints: [UInt64]
+
+        /// The reference of the full name `name`, or `nil` for a one-word name.
+        init?(for name: String) {
+            let words = name.split(separator: " ")
+            guard words.count >= 2 else { return nil }
+            let form = InitialsPolicy.isInitialName(name) ? String(words[words.count - 1]) : words.dropFirst().joined(separator: " ")
+            self.form = form
+            self.words = form.split(separator: " ").map { Array($0.utf8) }
+            self.fingerprints = self.words.map { SentenceProfile.fingerprint(CaseFolding.folded(String(decoding: $0, as: UTF8.self))) }
+        }
+    }
+
+    /// A reference form and the full name it stands for.
+    struct Form {
+        let reference: Reference
         let name: String
+        var words: [[UInt8]] { reference.words }
+        var fingerprints: [UInt64] { reference.fingerprints }
     }
 
     /// The reference forms, longest first.
@@ -17,23 +35,20 @@ struct PersonResolver {
     private let nameByForm: [String: String]
 
     /// Builds the forms from the labels of the people the document names; `distinct` tells which
-    /// reference and full name an analyst said must not be merged.
-    init(names: some Sequence<String>, distinct: (String, String) -> Bool = { _, _ in false }) {
-        var candidates: [String: Set<String>] = [:]
-        for name in Set(names) {
-            let words = name.split(separator: " ").map(String.init)
-            guard words.count >= 2 else { continue }
-            let reference = InitialsPolicy.isInitialName(name) ? words[words.count - 1] : words.dropFirst().joined(separator: " ")
-            if distinct(reference, name) { continue }
-            candidates[reference, default: []].insert(name)
+    /// reference and full name an analyst said must not be merged; `reference` gives a name's reference
+    /// (computed again for each name unless the caller keeps them).
+    init(names: some Sequence<String>, distinct: (String, String) -> Bool = { _, _ in false },
+         reference: (String) -> Reference? = Reference.init(for:)) {
+        var candidates: [String: (reference: Reference, names: Set<String>)] = [:]
+        for name in names {
+            guard let found = reference(name), !distinct(found.form, name) else { continue }
+            candidates[found.form, default: (found, [])].names.insert(name)
         }
-        let unambiguous = candidates.compactMapValues { $0.count == 1 ? $0.first : nil }
-        self.nameByForm = unambiguous
-        self.forms = unambiguous.map { form, name in
-            let words = form.split(separator: " ").map { Array($0.utf8) }
-            return Form(words: words, fingerprints: words.map { SentenceProfile.fingerprint(CaseFolding.folded(String(decoding: $0, as: UTF8.self))) },
-                        name: name)
-        }.sorted { ($0.words.count, $1.name) > ($1.words.count, $0.name) }
+        let unambiguous = candidates.values.compactMap { candidate in
+            candidate.names.count == 1 ? Form(reference: candidate.reference, name: candidate.names.first!) : nil
+        }
+        self.nameByForm = Dictionary(uniqueKeysWithValues: unambiguous.map { ($0.reference.form, $0.name) })
+        self.forms = unambiguous.sorted { ($0.words.count, $1.name) > ($1.words.count, $0.name) }
     }
 
     /// The full name a one-word person label stands for, if the document names that person in full.

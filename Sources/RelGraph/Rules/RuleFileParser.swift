@@ -32,16 +32,28 @@ import Yams
 struct RuleFileParser {
     let file: String
 
+    /// How deep a pattern's groups and spans may nest: far more than any rule needs, far less than the
+    /// depth at which compiling a pattern would run out of stack.
+    static let maximumPatternNesting = 64
+
     func parse(_ yaml: String, into rules: inout RuleSet) throws(RuleError) {
         let root: Yams.Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // Every value is read as text, so the basic resolver is enough (the default one tries a regular
+            // expression per scalar to tell numbers, booleans and dates apart).
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             throw syntaxError(error)
         } catch {
             throw RuleError(SourceLocation(file: file, line: 1), "cannot read YAML: \(error)")
         }
         guard let root else { return }
+        // A rule file has about one value per byte; aliases (`*name`) that repeat anchored lists could
+        // make it billions, so the file may not expand past twice its size.
+        var budget = 2 * yaml.utf8.count + 16
+        guard !exceeds(root, budget: &budget) else {
+            throw RuleError(SourceLocation(file: file, line: 1), "its YAML aliases (*name) expand it to more than \(2 * yaml.utf8.count + 16) values, twice its size in bytes; repeat what is needed instead of multiplying it with aliases")
+        }
         let top = try mapping(root, expected: "a mapping with keys types, entities, entity_patterns, relation_patterns, hedges")
         let known = ["types", "entities", "entity_patterns", "relation_patterns", "hedges", "stop", "same", "distinct", "given_names"]
         try checkKeys(top, allowed: known)
@@ -129,8 +141,7 @@ struct RuleFileParser {
         let id = try string(try required(entry, "id", in: node))
         let type = try entityType(try required(entry, "type", in: node), known: rules.entityTypes)
         let patternNode = try required(entry, "pattern", in: node)
-        let pattern = try TokenPattern(parsing: try string(patternNode), at: patternStart(patternNode),
-                                       knownTypes: rules.entityTypes)
+        let pattern = try tokenPattern(patternNode, knownTypes: rules.entityTypes)
         var template: String?
         if let nameNode = value(entry, "name") {
             let text = try string(nameNode)
@@ -159,8 +170,7 @@ struct RuleFileParser {
         let id = try string(try required(entry, "id", in: node))
         let relation = try relationType(try required(entry, "relation", in: node), known: rules.relationTypes)
         let patternNode = try required(entry, "pattern", in: node)
-        let pattern = try TokenPattern(parsing: try string(patternNode), at: patternStart(patternNode),
-                                       knownTypes: rules.entityTypes)
+        let pattern = try tokenPattern(patternNode, knownTypes: rules.entityTypes)
         for slot in ["source", "target"] where !pattern.slots.contains(where: { $0.name == slot }) {
             throw RuleError(location(patternNode), "a relation pattern needs a {\(slot):TYPE} slot")
         }
@@ -177,6 +187,36 @@ struct RuleFileParser {
             result.append(Correction(names: try strings(group), location: location(group)))
         }
         return result
+    }
+
+    /// The pattern in `node`, refused where its groups nest deeper than ``maximumPatternNesting``.
+    private func tokenPattern(_ node: Yams.Node, knownTypes: Set<EntityType>) throws(RuleError) -> TokenPattern {
+        let source = try string(node)
+        let start = patternStart(node)
+        var depth = 0
+        for (offset, character) in source.enumerated() {
+            if character == "(" || character == "[" { depth += 1 }
+            if character == ")" || character == "]" { depth -= 1 }
+            if depth > Self.maximumPatternNesting {
+                throw RuleError(SourceLocation(file: file, line: start.line, column: start.column + offset),
+                                "groups nested more than \(Self.maximumPatternNesting) deep; write the pattern flatter")
+            }
+        }
+        return try TokenPattern(parsing: source, at: start, knownTypes: knownTypes)
+    }
+
+    /// Whether the tree under `node`, aliases expanded, has more nodes than `budget`, which it counts down.
+    private func exceeds(_ node: Yams.Node, budget: inout Int) -> Bool {
+        budget -= 1
+        guard budget >= 0 else { return true }
+        switch node {
+        case .mapping(let mapping):
+            return mapping.contains { exceeds($0.key, budget: &budget) || exceeds($0.value, budget: &budget) }
+        case .sequence(let sequence):
+            return sequence.contains { exceeds($0, budget: &budget) }
+        case .scalar, .alias:
+            return false
+        }
     }
 
     private func checkTemplate(_ template: String, slots: [TokenPattern.Slot], at node: Yams.Node) throws(RuleError) {
@@ -197,7 +237,10 @@ struct RuleFileParser {
     // MARK: Values
 
     private func value(_ mapping: Yams.Node.Mapping, _ key: String) -> Yams.Node? {
-        mapping[Yams.Node(key)]
+        // The last pair with the key wins, as in Yams' own subscript (which compares whole nodes, tags included).
+        var found: Yams.Node?
+        for pair in mapping where pair.key.scalar?.string == key { found = pair.value }
+        return found
     }
 
     private func required(_ mapping: Yams.Node.Mapping, _ key: String, in node: Yams.Node) throws(RuleError) -> Yams.Node {
@@ -274,6 +317,11 @@ struct RuleFileParser {
 
     private func syntaxError(_ error: YamlError) -> RuleError {
         switch error {
+        case .reader(let problem, let offset?, _, let yaml):
+            // `offset` counts bytes of UTF-8.
+            let lines = Array(yaml.utf8.prefix(offset)).split(separator: 0x0A, omittingEmptySubsequences: false)
+            let column = String(decoding: lines.last ?? [], as: UTF8.self).count + 1
+            return RuleError(SourceLocation(file: file, line: lines.count, column: column), "invalid YAML: \(problem)")
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return RuleError(SourceLocation(file: file, line: mark.line, column: mark.column), "invalid YAML: \(problem)")
         default:

@@ -55,17 +55,38 @@ public struct RuleSet: Sendable {
     public static func loading(_ paths: [String], builtIn: Bool = true) throws(RuleError) -> RuleSet {
         var rules = builtIn ? try RuleSet.builtIn() : RuleSet()
         for path in paths {
-            let text: String
-            do {
-                text = try String(contentsOfFile: path, encoding: .utf8)
-            } catch {
-                let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read as UTF-8 text" : "no such file"
-                throw RuleError(SourceLocation(file: path, line: 1), "\(reason); give the path of a YAML rule file")
-            }
-            try rules.addRuleFile(text, file: path)
+            try rules.addRuleFile(try readRuleFile(path), file: path)
         }
         try rules.validate()
         return rules
+    }
+
+    /// The text of the rule file at `path`: a regular file (or a pipe) of UTF-8 text.
+    private static func readRuleFile(_ path: String) throws(RuleError) -> String {
+        func refuse(_ reason: String, line: Int = 1, column: Int = 1) -> RuleError {
+            RuleError(SourceLocation(file: path, line: line, column: column), reason)
+        }
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            throw refuse(errno == ENOENT ? "no such file; give the path of a YAML rule file" : "cannot be read (\(String(cString: strerror(errno))))")
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: throw refuse("a folder, not a rule file; give the path of a YAML rule file")
+        case S_IFREG, S_IFIFO: break
+        default: throw refuse("not a regular file (a device or socket); give the path of a YAML rule file")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw refuse("cannot be read (permission denied); check its permissions")
+        }
+        if let text = String(validating: data, as: UTF8.self) { return text }
+        // Say where the first byte that is not UTF-8 is.
+        var (line, column) = (1, 1)
+        var decoder = UTF8()
+        var bytes = data.makeIterator()
+        while case .scalarValue(let scalar) = decoder.decode(&bytes) {
+            (line, column) = scalar == "\n" ? (line + 1, 1) : (line, column + 1)
+        }
+        throw refuse("not UTF-8 text; save the rule file as UTF-8", line: line, column: column)
     }
 
     /// Adds the entries of a gazetteer table (the tab-separated format of the built-in pack).
@@ -101,6 +122,7 @@ public struct RuleSet: Sendable {
 
     /// Whether `first` and `second` must not be merged.
     func areDistinct(_ first: String, _ second: String) -> Bool {
+        guard !distinct.isEmpty else { return false }
         let key = RuleSet.pairKey(first, second)
         return distinct.contains { correction in
             correction.names.contains { a in correction.names.contains { b in a != b && RuleSet.pairKey(a, b) == key } }

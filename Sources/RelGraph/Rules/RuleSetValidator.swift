@@ -9,21 +9,29 @@ struct RuleSetValidator {
 
     /// A surface form of two entries of different types is ambiguous unless one of them says by
     /// `context` when it applies (or the two differ in case under an `exact` policy).
+    ///
+    /// An entry with a context never conflicts, so only entries without one are kept; of those, one per
+    /// type, spelling and case policy is enough, which keeps the check linear however many entries
+    /// share a form.
     private func checkSharedSurfaceForms() throws(RuleError) {
-        var owners: [[UInt8]: [(entry: GazetteerEntry, form: String)]] = [:]
-        for entry in rules.entities {
+        struct Owner: Hashable {
+            let type: EntityType, form: String, isExact: Bool
+        }
+        var owners: [[UInt8]: [(owner: Owner, entry: GazetteerEntry)]] = [:]
+        var kept = Set<Owner>()
+        for entry in rules.entities where entry.context.isEmpty {
             for form in [entry.name] + entry.aliases + entry.adjectives {
                 let key = CaseFolding.folded(form)
-                for (other, otherForm) in owners[key] ?? [] where other.type != entry.type {
-                    let exactApart = (entry.casePolicy == .exact || other.casePolicy == .exact) && form != otherForm
-                    if exactApart || !entry.context.isEmpty || !other.context.isEmpty { continue }
+                for (owner, other) in owners[key] ?? [] where owner.type != entry.type {
+                    if (entry.casePolicy == .exact || owner.isExact) && form != owner.form { continue }
                     throw RuleError(entry.location, """
                         '\(form)' is a \(entry.type) here and a \(other.type) ('\(other.name)') at \(other.location), \
                         with no rule for choosing: add `context: [words]` to the entry that applies only near those \
                         words, or `case: exact` to tell them apart by case
                         """)
                 }
-                owners[key, default: []].append((entry, form))
+                let owner = Owner(type: entry.type, form: form, isExact: entry.casePolicy == .exact)
+                if kept.insert(owner).inserted { owners[key, default: []].append((owner, entry)) }
             }
         }
     }

@@ -120,8 +120,23 @@ extension Segmenter {
             }
         }
 
-        /// Records the sentence `range` in the current paragraph.
+        /// Records the sentence `range` in the current paragraph; a sentence longer than
+        /// ``Segmenter/longestSentence`` is recorded as pieces cut at white space (or, in a run without
+        /// any, between two scalars).
         mutating func emit(_ range: Range<Int>) {
+            var start = range.lowerBound
+            while range.upperBound - start > Segmenter.longestSentence {
+                let limit = start + Segmenter.longestSentence
+                var cut = limit
+                while cut > start + Segmenter.longestSentence / 2, bytes.whiteSpaceLength(at: cut) == 0 { cut -= 1 }
+                if bytes.whiteSpaceLength(at: cut) == 0 { cut = bytes.scalarStart(before: limit + 1, notBefore: start) }
+                append(start..<bytes.trimWhiteSpace(cut, downTo: start))
+                start = bytes.skipWhiteSpace(from: cut, to: range.upperBound)
+            }
+            append(start..<range.upperBound)
+        }
+
+        private mutating func append(_ range: Range<Int>) {
             guard !range.isEmpty else { return }
             spans.append(SentenceSpan(range: range, paragraph: paragraph, index: spans.count))
         }

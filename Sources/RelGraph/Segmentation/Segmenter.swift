@@ -15,7 +15,14 @@
 /// White space is Unicode's (NBSP and the other wide spaces included) together with every control
 /// character; line breaks are LF, CRLF and CR. Segmentation is linear in the text's length: bytes are
 /// read once or twice, and a scalar is decoded only where a boundary is being decided.
+///
+/// No sentence is longer than ``longestSentence`` bytes: a longer run without a sentence end (a pasted
+/// log, a line of base64, a message without punctuation) is cut at white space into pieces, so that the
+/// work per sentence of every later stage stays bounded.
 public struct Segmenter: Sendable {
+    /// The longest sentence, in bytes (about 30 lines of prose; real sentences stay far below it).
+    public static let longestSentence = 4_096
+
     let vocabulary: Vocabulary
 
     /// Creates a segmenter with the built-in Dutch and English abbreviation lists.

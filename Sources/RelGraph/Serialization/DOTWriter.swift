@@ -1,26 +1,23 @@
-import Foundation
-
 // DOT, the Graphviz language (https://graphviz.org/doc/info/lang.html), with attributes from
 // https://graphviz.org/doc/info/attrs.html.
 //
 // Writes one `digraph` with every identifier and attribute value double-quoted, so keywords (`node`,
 // `strict`), ids starting with a digit and ids with `:` need no special case. Labels are escaped for
-// Graphviz's label processing too (`\` and `&`), so `\N`, `\l` or `&amp;` in a name show as written.
-// Nodes are styled by type (``NodeStyle``); a legend node lists the types present, drawn as an HTML-like
-// table rather than a cluster, which sfdp would not draw.
+// Graphviz's label processing too (`\` and `&`), so `\N`, `\l` or `&amp;` in a name show as written; `&`
+// is `&amp;` in identifiers too (Graphviz hands entities on to its SVG), so an identifier read from
+// another tool's file with a `&` in it reads back from the DOT with `&amp;` there.
+// Nodes are styled by type (``NodeStyle``) and edges by relation and weight (``EdgeStyle``); each node's
+// tooltip gives its type and mentions (`person · 12 mentions`). The legend, a table of the types present
+// with their colours, is the graph's own HTML-like label (drawn below the graph by every engine), not a
+// node: a DOT reader sees only entities.
 //
 // Not supported: node aliases, evidence, rules and attributes (write GraphML or JSON for those); node
-// positions; subgraphs and clusters. Carriage returns and other control characters in text are dropped.
+// positions; subgraphs and clusters. Control characters other than line feed are dropped from labels and
+// written `\xNN` elsewhere; a string too long for Graphviz's lexer is written in pieces joined by `+`.
 
 /// Writes a graph in Graphviz's DOT language, styled for reading: shapes and colours by entity type,
-/// edge widths by weight, a legend of the types present.
+/// edge widths by weight, tooltips, a legend of the types present.
 public struct DOTWriter: GraphWriter {
-    /// The identifier of the legend node, which no identifier derived by ``NodeID`` can equal.
-    public static let legendNodeID = "_relgraph_legend"
-
-    /// The widest an edge is drawn, in points, however heavy it is.
-    public static let maximumPenWidth = 8.0
-
     /// Creates a DOT writer.
     public init() {}
 
@@ -53,14 +50,6 @@ public struct DOTWriter: GraphWriter {
         out.flush(to: &target, force: true)
     }
 
-    /// The pen width for an edge of `weight`: 1 + log2(weight), between 1 and ``maximumPenWidth``,
-    /// rounded to hundredths.
-    public static func penWidth(forWeight weight: Double) -> Double {
-        guard weight > 1 else { return 1 }
-        let width = min(1 + log2(weight), maximumPenWidth)
-        return (width * 100).rounded() / 100
-    }
-
     private static func comment(for metadata: GraphMetadata) -> String {
         metadata.inputs.isEmpty ? metadata.generator
             : metadata.generator + "; inputs: " + metadata.inputs.joined(separator: ", ")
@@ -72,48 +61,53 @@ public struct DOTWriter: GraphWriter {
         out.append(" [label=")
         out.appendDOTString(node.label, asLabel: true)
         out.append(", shape=\"")
-        out.append(style.shape)
+        out.append(style.shape.graphvizName)
         out.append("\", fillcolor=\"")
         out.append(style.fillColor)
         out.append("\", fontcolor=\"")
         out.append(style.fontColor)
         out.append("\", tooltip=\"")
         out.append(node.type.name) // An identifier: nothing to escape.
-        out.append(", ")
+        out.append(" · ")
         out.append(node.mentions)
         out.append(node.mentions == 1 ? " mention\"];\n" : " mentions\"];\n")
     }
 
     private func appendEdge(_ edge: Edge, to out: inout TextBuffer) {
+        let style = EdgeStyle(for: edge)
         out.append("  ")
         out.appendDOTString(edge.source.rawValue)
         out.append(" -> ")
         out.appendDOTString(edge.target.rawValue)
-        if edge.relation == .coOccurs {
-            out.append(" [dir=\"none\", color=\"#AAAAAA\", penwidth=\"")
-        } else {
-            out.append(" [label=\"")
-            out.append(edge.relation.name)
-            out.append("\", color=\"#333333\", penwidth=\"")
+        out.append(" [")
+        if let label = style.label {
+            out.append("label=\"")
+            out.append(label) // A relation name: an identifier.
+            out.append("\", ")
         }
-        out.append(AttributeValue.format(DOTWriter.penWidth(forWeight: edge.weight)))
+        if !style.isDirected {
+            out.append("dir=\"none\", ")
+        }
+        out.append("color=\"")
+        out.append(style.color)
+        out.append("\", penwidth=\"")
+        out.append(AttributeValue.format(style.width))
         out.append("\", tooltip=\"")
         out.append(edge.relation.name)
-        out.append(", weight ")
+        out.append(" · weight ")
         out.append(AttributeValue.format(edge.weight))
         out.append("\"];\n")
     }
 
+    /// The legend as the graph's label: an HTML-like table with a row per type, its colour and its name.
     private func appendLegend(_ styles: [(key: EntityType, value: NodeStyle)], to out: inout TextBuffer) {
-        out.append("  \"")
-        out.append(DOTWriter.legendNodeID)
-        out.append("\" [shape=\"plaintext\", style=\"solid\", tooltip=\"entity types\", label=<")
-        out.append("<table border=\"0\" cellborder=\"1\" cellspacing=\"0\" cellpadding=\"4\">")
-        out.append("<tr><td colspan=\"2\"><b>entity types</b></td></tr>")
+        out.append("  graph [fontsize=\"12\", labelloc=\"b\", labeljust=\"l\", label=<")
+        out.append("<table border=\"1\" color=\"#BBBBBB\" cellborder=\"0\" cellspacing=\"3\" cellpadding=\"2\">")
+        out.append("<tr><td colspan=\"2\" align=\"left\"><b>entity types</b></td></tr>")
         for (type, style) in styles {
             out.append("<tr><td bgcolor=\"")
             out.append(style.fillColor)
-            out.append("\" width=\"16\"></td><td align=\"left\">")
+            out.append("\" width=\"14\" height=\"14\" fixedsize=\"true\"></td><td align=\"left\">")
             out.append(type.name, escaping: .xmlText)
             out.append("</td></tr>")
         }

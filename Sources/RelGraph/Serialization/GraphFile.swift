@@ -5,6 +5,7 @@ import Foundation
 public enum GraphFile {
     /// The graph saved at `path`.
     public static func read(_ path: String) throws(GraphReadError) -> Graph {
+        try requireReadable(path)
         switch (path as NSString).pathExtension.lowercased() {
         case "graphml", "xml": return try GraphMLReader().read(contentsOf: path)
         case "json": return try JSONGraphReader().read(contentsOf: path)
@@ -19,6 +20,22 @@ public enum GraphFile {
             default:
                 throw GraphReadError(path: path, message: "not a graph relgraph can read; give a .graphml or .json file written by relgraph build")
             }
+        }
+    }
+
+    /// Refuses `path` unless it is a file (or a pipe) this process may read, saying what it is instead.
+    static func requireReadable(_ path: String) throws(GraphReadError) {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            throw GraphReadError(path: path, message: errno == ENOENT ? "no such file" : "cannot be read (\(String(cString: strerror(errno))))")
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: throw GraphReadError(path: path, message: "a folder, not a graph file; give a .graphml or .json file written by relgraph build")
+        case S_IFREG, S_IFIFO: break
+        default: throw GraphReadError(path: path, message: "not a regular file (a device or socket); give a .graphml or .json file")
+        }
+        guard access(path, R_OK) == 0 else {
+            throw GraphReadError(path: path, message: "cannot be read (permission denied); check its permissions")
         }
     }
 }

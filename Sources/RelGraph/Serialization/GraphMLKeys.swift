@@ -1,5 +1,5 @@
 // The `<key>` declarations of a GraphML file: one per (attribute name, scope), typed, with ids named
-// after the attribute, as GraphMLWriter writes them.
+// after the attribute, as GraphMLWriter writes them; in the yEd flavour also the two yFiles graphics keys.
 
 /// A GraphML `attr.type`; `long`, `float` are never used (yEd refuses `long`).
 enum GraphMLType: String, Sendable {
@@ -67,7 +67,15 @@ struct GraphMLKeys: Sendable {
         var evidence = "evidence", rule = "rule"
     }
 
+    /// The ids of the yFiles graphics keys (`yfiles.type="nodegraphics"`, `"edgegraphics"`).
+    struct GraphicsIDs: Sendable {
+        let node: String
+        let edge: String
+    }
+
     private(set) var declarations: [GraphMLKey] = []
+    /// The ids of the graphics keys, declared after the attribute keys in the yEd flavour; `nil` in plain GraphML.
+    private(set) var graphicsIDs: GraphicsIDs?
     /// The ids of the edge field keys.
     private(set) var edgeFieldIDs = EdgeFieldIDs()
     /// Node keys by attribute name.
@@ -77,8 +85,8 @@ struct GraphMLKeys: Sendable {
     private var usedIDs: Set<String> = ["d3", "d7"] // Gephi reads these ids as labels.
 
     /// The keys for `graph`: the fields, then each attribute name in name order, typed by widening the
-    /// types of all its values in that scope.
-    init(for graph: Graph) {
+    /// types of all its values in that scope, then the graphics keys if `flavor` has them.
+    init(for graph: Graph, flavor: GraphMLFlavor) {
         var nodeTypes: [String: GraphMLType] = [:]
         for node in graph.nodes {
             for (name, value) in node.attributes where !ReservedAttributeNames.node.contains(name) {
@@ -103,6 +111,9 @@ struct GraphMLKeys: Sendable {
             relation: edge["relation"]?.id ?? "relation", label: edge["label"]?.id ?? "edge_label",
             weight: edge["weight"]?.id ?? "weight", count: edge["count"]?.id ?? "count",
             evidence: edge["evidence"]?.id ?? "evidence", rule: edge["rule"]?.id ?? "rule")
+        if flavor == .yed {
+            graphicsIDs = GraphicsIDs(node: unusedID("nodegraphics"), edge: unusedID("edgegraphics"))
+        }
     }
 
     /// Declares a key whose id is `name` made XML-name safe, prefixed `edge_` for an edge key whose name
@@ -112,6 +123,13 @@ struct GraphMLKeys: Sendable {
         if scope == "edge", usedIDs.contains(base) {
             base = "edge_" + base
         }
+        let key = GraphMLKey(id: unusedID(base), scope: scope, name: name, type: type)
+        declarations.append(key)
+        return key
+    }
+
+    /// `base`, suffixed `_2`, `_3`, … if an earlier key has it, and marked as used.
+    private mutating func unusedID(_ base: String) -> String {
         var id = base
         var suffix = 2
         while usedIDs.contains(id) {
@@ -119,9 +137,7 @@ struct GraphMLKeys: Sendable {
             suffix += 1
         }
         usedIDs.insert(id)
-        let key = GraphMLKey(id: id, scope: scope, name: name, type: type)
-        declarations.append(key)
-        return key
+        return id
     }
 
     /// `name` with every character other than ASCII letters, digits, `_`, `.` and `-` replaced by `_`,

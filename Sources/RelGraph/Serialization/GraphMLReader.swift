@@ -5,7 +5,9 @@
 // `<data>` whose key was not declared is refused); node data `label` (or, failing that, `name`), `type`,
 // `aliases` (a JSON array string), `mentions`; edge data `relation` (default `co_occurs`), `weight`
 // (default 1), `count` (default 1), `evidence` (a JSON array string), `rule`; any other declared data
-// kept as typed attributes; the `<desc>` relgraph writes, for the generator and the inputs.
+// kept as typed attributes; the `<desc>` relgraph writes, for the generator and the inputs. Data of a
+// yFiles key (`yfiles.type="nodegraphics"` and the like, as in relgraph's yEd flavour and yEd's own files)
+// is skipped whole: the graph is the same as from plain GraphML.
 // Not supported: several graphs in one file (the first is read), nested graphs, hyperedges, ports,
 // key defaults, an input path containing ", " in the `<desc>` (use JSON for such graphs). A document
 // that declares DTD entities is refused: nothing is ever resolved from an external entity.
@@ -21,9 +23,16 @@ public struct GraphMLReader: Sendable {
 
     /// The graph in the GraphML file at `path`.
     public func read(contentsOf path: String) throws(GraphReadError) -> Graph {
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read (check its permissions)" : "no such file"
-            throw GraphReadError(path: path, message: reason)
+        try GraphFile.requireReadable(path)
+        switch XMLProlog.finding(inFileAt: path) {
+        case .entityDeclaration(let line):
+            throw GraphReadError(path: path, line: line, message: "the document declares a DTD entity; entities are never read (an external one could read any file)")
+        case .wideEncoding:
+            throw GraphReadError(path: path, message: "the file is in UTF-16 or UTF-32; save it as UTF-8 (relgraph reads GraphML in UTF-8)")
+        case .noRootElement:
+            throw GraphReadError(path: path, message: "holds no XML element, so no <graphml>; give a .graphml file written by relgraph build")
+        case nil:
+            break
         }
         guard let parser = XMLParser(contentsOf: URL(fileURLWithPath: path)) else {
             throw GraphReadError(path: path, message: "cannot be opened")
@@ -35,13 +44,21 @@ public struct GraphMLReader: Sendable {
         let parsed = parser.parse()
         if let error = delegate.error { throw error }
         guard parsed else {
-            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "malformed XML"
-            throw GraphReadError(path: path, line: parser.lineNumber, message: "not well-formed GraphML (\(reason))")
+            throw GraphReadError(path: path, line: parser.lineNumber, message: "not well-formed GraphML (\(Self.describe(parser.parserError)))")
         }
         guard delegate.isComplete else {
             throw GraphReadError(path: path, line: parser.lineNumber, message: "the file ends before </graphml>: it was cut short")
         }
         return try delegate.graph()
+    }
+
+    /// What the XML parser found wrong, in words ("tag name mismatch") rather than an error number.
+    private static func describe(_ error: (any Error)?) -> String {
+        guard let error, let code = XMLParser.ErrorCode(rawValue: (error as NSError).code) else { return "malformed XML" }
+        let name = "\(code)".replacingOccurrences(of: "Error", with: "")
+        return name.reduce(into: "") { words, character in
+            words += character.isUppercase ? " " + character.lowercased() : String(character)
+        }
     }
 }
 
@@ -50,6 +67,8 @@ private final class GraphMLParsing: NSObject, XMLParserDelegate {
     private struct Key {
         let name: String
         let type: String
+        /// Whether the key holds yFiles graphics (it has a `yfiles.type`), which are not read.
+        let isGraphics: Bool
     }
 
     private struct Element {
@@ -72,6 +91,8 @@ private final class GraphMLParsing: NSObject, XMLParserDelegate {
     private var directed = true
     /// Whether `</graphml>` was seen.
     private(set) var isComplete = false
+    /// Whether the root element was seen.
+    private var sawRoot = false
 
     init(path: String) {
         self.path = path
@@ -85,10 +106,15 @@ private final class GraphMLParsing: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
+        if !sawRoot {
+            sawRoot = true
+            guard name == "graphml" else { return fail(parser, "not GraphML: the root element is <\(name)>, not <graphml>") }
+        }
         switch name {
         case "key":
             guard let id = attributes["id"] else { return fail(parser, "a <key> without an id") }
-            keys[id] = Key(name: attributes["attr.name"] ?? id, type: attributes["attr.type"] ?? "string")
+            keys[id] = Key(name: attributes["attr.name"] ?? id, type: attributes["attr.type"] ?? "string",
+                           isGraphics: attributes["yfiles.type"] != nil)
         case "graph":
             graphDepth += 1
             if graphDepth > 1 { return fail(parser, "nested graphs are not supported") }
@@ -126,20 +152,12 @@ private final class GraphMLParsing: NSObject, XMLParserDelegate {
         if dataKey != nil { text += string } else if inDescription { graphDescription += string }
     }
 
-    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-        fail(parser, "the document declares the entity '\(name)'; DTD entities are not supported")
-    }
-
-    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
-        fail(parser, "the document declares the external entity '\(name)'; external entities are never read")
-    }
-
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         switch name {
         case "data":
             guard let key = dataKey.flatMap({ keys[$0] }) else { return }
             dataKey = nil
-            guard current != nil else { return }  // graph-level data: nothing relgraph keeps
+            guard current != nil, !key.isGraphics else { return }  // graph-level data, graphics: nothing relgraph keeps
             guard let value = Self.value(text, type: key.type) else {
                 return fail(parser, "'\(text)' is not a valid \(key.type) for '\(key.name)'")
             }
@@ -246,13 +264,17 @@ private final class GraphMLParsing: NSObject, XMLParserDelegate {
         }
     }
 
-    /// The generator and inputs of relgraph's `<desc>` ("relgraph 0.1.0; inputs: a.txt, b.txt").
-    private static func metadata(from description: String) -> GraphMetadata {
-        let text = description.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let marker = text.range(of: "; inputs: ") else {
+    /// The generator and inputs of relgraph's `<desc>` ("relgraph 0.1.0; inputs: a.txt, b.txt"), taken as
+    /// they are: an input may end in white space. The separators are found among scalars, not characters,
+    /// since an input that starts with a combining mark joins the space before it into one character.
+    private static func metadata(from text: String) -> GraphMetadata {
+        let scalars = text.unicodeScalars
+        guard let marker = scalars.firstRange(of: "; inputs: ".unicodeScalars) else {
             return GraphMetadata(generator: text, inputs: [])
         }
-        return GraphMetadata(generator: String(text[..<marker.lowerBound]),
-                             inputs: text[marker.upperBound...].components(separatedBy: ", "))
+        return GraphMetadata(
+            generator: String(scalars[..<marker.lowerBound]),
+            inputs: scalars[marker.upperBound...].split(separator: ", ".unicodeScalars, omittingEmptySubsequences: false)
+                .map { String($0) })
     }
 }

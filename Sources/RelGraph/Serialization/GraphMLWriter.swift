@@ -10,28 +10,37 @@
 // attributes. Edge data: `relation`, `label`, `weight`, `count`, `evidence` (a JSON array in a string),
 // `rule` when there is one, then the attributes. Text is raw UTF-8, escaped for XML.
 //
+// The yEd flavour (``GraphMLFlavor/yed``) adds the `y:` namespace, yEd's schema location, a
+// `nodegraphics` and an `edgegraphics` key after the others, and as the last data of every node and edge its
+// yFiles graphics (``YEdGraphics``); the data before them is the plain flavour's, byte for byte.
+//
 // Not supported: nested graphs, hyperedges, ports, `<default>` values, per-edge `directed` (every edge
-// follows `edgedefault="directed"`; `co_occurs` edges are undirected in meaning only), yFiles graphics.
+// follows `edgedefault="directed"`; `co_occurs` edges are undirected in meaning only).
 // Characters XML 1.0 forbids are removed; attributes named like a field (`label`, `weight`, …) are not
 // written.
 
-/// Writes a graph as GraphML.
+/// Writes a graph as GraphML, plain or with yEd's graphics.
 public struct GraphMLWriter: GraphWriter {
-    /// Creates a GraphML writer.
-    public init() {}
+    /// The dialect written.
+    public var flavor: GraphMLFlavor
+
+    /// Creates a GraphML writer of `flavor`.
+    public init(flavor: GraphMLFlavor = .plain) {
+        self.flavor = flavor
+    }
 
     /// Writes `graph` as GraphML to `target`.
     public func write<Target: TextOutputStream>(_ graph: Graph, to target: inout Target) {
-        let keys = GraphMLKeys(for: graph)
+        let keys = GraphMLKeys(for: graph, flavor: flavor)
+        let graphics = keys.graphicsIDs.map { ($0, YEdGraphics(for: graph)) }
         var out = TextBuffer()
-        out.append("""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
-            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
-            xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns \
-            http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
-
-            """)
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" ")
+        out.append("xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" ")
+        if graphics != nil {
+            out.append("xmlns:y=\"\(YEdGraphics.namespace)\" ")
+        }
+        out.append("xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns ")
+        out.append(graphics == nil ? "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n" : "\(YEdGraphics.schemaLocation)\">\n")
         for key in keys.declarations {
             out.append("  <key id=\"")
             out.append(key.id, escaping: .xmlAttribute)
@@ -43,6 +52,13 @@ public struct GraphMLWriter: GraphWriter {
             out.append(key.type.rawValue)
             out.append("\"/>\n")
         }
+        if let (ids, _) = graphics {
+            out.append("  <key id=\"")
+            out.append(ids.node, escaping: .xmlAttribute)
+            out.append("\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n  <key id=\"")
+            out.append(ids.edge, escaping: .xmlAttribute)
+            out.append("\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n")
+        }
         out.append("  <graph id=\"G\" edgedefault=\"directed\">\n    <desc>")
         out.append(graph.metadata.generator, escaping: .xmlText)
         if !graph.metadata.inputs.isEmpty {
@@ -51,13 +67,21 @@ public struct GraphMLWriter: GraphWriter {
         }
         out.append("</desc>\n")
         out.flush(to: &target)
-        for node in graph.nodes {
+        for (index, node) in graph.nodes.enumerated() {
             appendNode(node, keys: keys, to: &out)
+            if let (ids, drawing) = graphics {
+                drawing.appendNode(node, index: index, key: ids.node, to: &out)
+            }
+            out.append("    </node>\n")
             out.flush(to: &target)
         }
         graph.edges.withUnsafeBufferPointer { edges in // Edges are read in place, not copied.
             for position in edges.indices {
                 appendEdge(edges[position], id: position, keys: keys, to: &out)
+                if let (ids, drawing) = graphics {
+                    drawing.appendEdge(edges[position], key: ids.edge, to: &out)
+                }
+                out.append("    </edge>\n")
                 out.flush(to: &target)
             }
         }
@@ -65,6 +89,7 @@ public struct GraphMLWriter: GraphWriter {
         out.flush(to: &target, force: true)
     }
 
+    /// Appends `<node>` and its data, leaving it open for graphics.
     private func appendNode(_ node: Node, keys: GraphMLKeys, to out: inout TextBuffer) {
         out.append("    <node id=\"")
         out.append(node.id.rawValue, escaping: .xmlAttribute)
@@ -84,9 +109,9 @@ public struct GraphMLWriter: GraphWriter {
                 appendData(key: key, value: value, to: &out)
             }
         }
-        out.append("    </node>\n")
     }
 
+    /// Appends `<edge>` and its data, leaving it open for graphics.
     private func appendEdge(_ edge: Edge, id: Int, keys: GraphMLKeys, to out: inout TextBuffer) {
         out.append("    <edge id=\"e")
         out.append(id)
@@ -113,7 +138,6 @@ public struct GraphMLWriter: GraphWriter {
                 appendData(key: key, value: value, to: &out)
             }
         }
-        out.append("    </edge>\n")
     }
 
     private func appendData(key: GraphMLKey, value: AttributeValue, to out: inout TextBuffer) {

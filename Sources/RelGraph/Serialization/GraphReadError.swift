@@ -4,7 +4,7 @@ import Foundation
 public struct GraphReadError: Error, Equatable, Sendable {
     /// The file.
     public let path: String
-    /// The line the problem is on, where the parser knows it.
+    /// The line the problem is on, where the parser knows it (never 0).
     public let line: Int?
     /// What is wrong.
     public let message: String
@@ -12,7 +12,7 @@ public struct GraphReadError: Error, Equatable, Sendable {
     /// Creates an error.
     public init(path: String, line: Int? = nil, message: String) {
         self.path = path
-        self.line = line
+        self.line = line.flatMap { $0 > 0 ? $0 : nil }
         self.message = message
     }
 }

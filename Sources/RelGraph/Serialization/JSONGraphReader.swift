@@ -16,20 +16,35 @@ public struct JSONGraphReader: Sendable {
 
     /// The graph in the JSON file at `path`.
     public func read(contentsOf path: String) throws(GraphReadError) -> Graph {
+        try GraphFile.requireReadable(path)
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
         } catch {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read (check its permissions)" : "no such file"
-            throw GraphReadError(path: path, message: reason)
+            throw GraphReadError(path: path, message: "cannot be read (\(error.localizedDescription))")
         }
         let document: JSONValue
         do {
             document = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
-            throw GraphReadError(path: path, message: "not valid JSON (\(error.localizedDescription))")
+            throw GraphReadError(path: path, message: "not valid JSON (\(Self.detail(of: error)))")
         }
         return try NodeLinkDocument(path: path).graph(from: document)
+    }
+
+    /// What the JSON decoder found wrong: the file is not JSON, or holds a value that no Swift type
+    /// takes (a number out of range, a string with an unpaired surrogate), which fails as a type mismatch.
+    private static func detail(of error: any Error) -> String {
+        switch error {
+        case DecodingError.dataCorrupted(let context):
+            let underlying = context.underlyingError.flatMap { ($0 as NSError).userInfo[NSDebugDescriptionErrorKey] as? String }
+            return [context.debugDescription, underlying].compactMap { $0 }.joined(separator: " ")
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+            return "a value no reader takes\(path.isEmpty ? "" : " in \(path)"): a number out of range, or a string with an unpaired surrogate?"
+        default:
+            return error.localizedDescription
+        }
     }
 }
 
@@ -54,6 +69,13 @@ enum JSONValue: Decodable, Equatable {
         case .int(let number): String(number)
         default: nil
         }
+    }
+
+    /// The value as a piece of evidence, if it is a `{document, sentence, text}` object.
+    var evidence: Evidence? {
+        guard case .object(let fields) = self, case .string(let document)? = fields["document"],
+              case .int(let sentence)? = fields["sentence"], case .string(let text)? = fields["text"] else { return nil }
+        return Evidence(document: document, sentence: sentence, text: text)
     }
 
     /// The value as an attribute, if it is a scalar.
@@ -140,11 +162,10 @@ private struct NodeLinkDocument {
         guard case .array(let items) = value else { throw fail("the evidence of edge \(edge) is not an array") }
         var result: [Evidence] = []
         for item in items {
-            guard case .object(let fields) = item, case .string(let document)? = fields["document"],
-                  case .int(let sentence)? = fields["sentence"], case .string(let text)? = fields["text"] else {
+            guard let evidence = item.evidence else {
                 throw fail("the evidence of edge \(edge) holds an item without document, sentence and text")
             }
-            result.append(Evidence(document: document, sentence: sentence, text: text))
+            result.append(evidence)
         }
         return result
     }

@@ -15,11 +15,13 @@ enum Escaping {
     /// The inside of a JSON string that is itself XML character data: as ``json``, plus `& < >` as XML
     /// entities and U+FFFE, U+FFFF as `\ufffe`, `\uffff` (XML cannot hold them; JSON can say them).
     case jsonInXML
-    /// The inside of a DOT double-quoted string: `\` as `\\`, `"` as `\"`, line feed as `\n`; carriage
-    /// return, other control characters and U+FFFE, U+FFFF (which would make Graphviz's SVG ill-formed)
-    /// removed.
+    /// The inside of a DOT double-quoted string: `\` as `\\`, `"` as `\"`, line feed as `\n`, `&` as `&amp;`
+    /// (Graphviz passes entities in identifiers and labels on to its SVG, where `&#0;` would be ill-formed),
+    /// other control characters as `\xNN` (text Graphviz keeps as it is, so distinct identifiers stay
+    /// distinct); U+FFFE, U+FFFF (which would make Graphviz's SVG ill-formed) removed.
     case dot
-    /// A DOT label: as ``dot``, plus `&` as `&amp;`, since Graphviz decodes HTML entities in labels.
+    /// A DOT label: as ``dot``, but control characters other than line feed removed (in a label `\r` and
+    /// `\l` would align lines).
     case dotLabel
 
     /// This mode's bit in ``flags``.
@@ -46,7 +48,7 @@ enum Escaping {
         case 0x09: self == .xmlAttribute || self == .json || self == .jsonInXML
         case 0x0A: self != .xmlText
         case 0..<0x20: true
-        case UInt8(ascii: "&"): self != .json && self != .dot
+        case UInt8(ascii: "&"): self != .json
         case UInt8(ascii: "<"), UInt8(ascii: ">"): self == .xmlText || self == .xmlAttribute || self == .jsonInXML
         case UInt8(ascii: "'"): self == .xmlAttribute
         case UInt8(ascii: "\""): self != .xmlText
@@ -121,11 +123,37 @@ struct TextBuffer {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// Appends `string` as a DOT double-quoted string, quotes included; `asLabel` escapes `&` too.
+    /// Appends `string` as a DOT double-quoted string, quotes included; `asLabel` escapes `&` too. A string
+    /// longer than Graphviz's lexer holds in one piece is written as pieces joined by DOT's `+`.
     mutating func appendDOTString(_ string: String, asLabel: Bool = false) {
         bytes.append(UInt8(ascii: "\""))
+        let start = bytes.count
         append(string, escaping: asLabel ? .dotLabel : .dot)
+        if bytes.count - start > TextBuffer.dotPieceSize { splitDOTString(from: start) }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The longest piece of a DOT string written between quotes: Graphviz 2.43 refuses a run of more than
+    /// 16,384 bytes without a `"` or `\`.
+    static let dotPieceSize = 16_000
+
+    /// Cuts the escaped DOT string that starts at `start` into pieces, `"…" + "…"`, never inside a UTF-8
+    /// sequence or an escape.
+    private mutating func splitDOTString(from start: Int) {
+        let content = Array(bytes[start...])
+        bytes.removeSubrange(start...)
+        var pieceStart = 0
+        while content.count - pieceStart > TextBuffer.dotPieceSize {
+            var cut = pieceStart + TextBuffer.dotPieceSize
+            while content[cut] & 0xC0 == 0x80 { cut -= 1 } // not inside a UTF-8 sequence
+            var backslashes = 0
+            while content[cut - 1 - backslashes] == UInt8(ascii: "\\") { backslashes += 1 }
+            if backslashes % 2 == 1 { cut -= 1 } // not between a backslash and what it escapes
+            bytes.append(contentsOf: content[pieceStart..<cut])
+            bytes.append(contentsOf: "\" + \"".utf8)
+            pieceStart = cut
+        }
+        bytes.append(contentsOf: content[pieceStart...])
     }
 
     /// Appends `strings` as a JSON array of strings: compact inside XML (`["a","b"]`), else spaced.
@@ -195,10 +223,18 @@ struct TextBuffer {
                 case 0x0D: return ("\\r", 1)
                 default: return (controlEscapes[Int(byte)], 1)
                 }
-            case .dot, .dotLabel:
+            case .dotLabel:
                 return (byte == 0x0A ? "\\n" : "", 1)
+            case .dot:
+                // Kept visible, so that identifiers differing only in one stay apart.
+                return (byte == 0x0A ? "\\n" : dotControlEscapes[Int(byte)], 1)
             }
         }
+    }
+
+    /// `\x00` … `\x1F`, how a control character shows in a DOT identifier (Graphviz gives the text as it is).
+    private static let dotControlEscapes: [String] = (0..<0x20).map { value in
+        "\\x" + String(value, radix: 16, uppercase: true).leftPadded(to: 2)
     }
 
     /// `\u0000` … `\u001f`, JSON's spelling of the control characters without a short escape.

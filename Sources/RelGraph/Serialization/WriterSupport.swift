@@ -15,9 +15,8 @@ extension Node {
     /// The attributes that do not shadow a node field, sorted by name.
     var writableAttributes: [(name: String, value: AttributeValue)] {
         attributes.isEmpty ? [] : attributes
-            .filter { !ReservedAttributeNames.node.contains($0.key) }
-            .map { (name: $0.key, value: $0.value) }
-            .sorted { $0.name < $1.name }
+            .compactMap { ReservedAttributeNames.node.contains($0.key) ? nil : (name: $0.key, value: $0.value) }
+            .sorted { $0.name.utf8Precedes($1.name) }
     }
 }
 
@@ -25,8 +24,7 @@ extension Edge {
     /// The attributes that do not shadow an edge field, sorted by name.
     var writableAttributes: [(name: String, value: AttributeValue)] {
         attributes.isEmpty ? [] : attributes
-            .filter { !ReservedAttributeNames.edge.contains($0.key) }
-            .map { (name: $0.key, value: $0.value) }
-            .sorted { $0.name < $1.name }
+            .compactMap { ReservedAttributeNames.edge.contains($0.key) ? nil : (name: $0.key, value: $0.value) }
+            .sorted { $0.name.utf8Precedes($1.name) }
     }
 }

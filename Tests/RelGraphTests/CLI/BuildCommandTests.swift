@@ -82,6 +82,40 @@ import Testing
         #expect(toStandardOutput.status == 64 && toStandardOutput.stderr.contains("several files"))
     }
 
+    @Test func theYEdFlavourGoesWhereverGraphMLIsWritten() throws {
+        let folder = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plain = try RelGraphBinary.run(["build", examples, "--format", "graphml", "--output", "-"])
+        let yEd = try RelGraphBinary.run(["build", examples, "--format", "graphml", "--graphml-flavor", "yed", "--output", "-"])
+        #expect(yEd.status == 0 && yEd.stdout.contains("<y:ShapeNode>") && !plain.stdout.contains("y:"))
+        let explicitPlain = try RelGraphBinary.run(["build", examples, "--format", "graphml", "--graphml-flavor", "plain", "--output", "-"])
+        #expect(explicitPlain.stdout == plain.stdout)
+        // Without --format, the flavour applies to graph.graphml.
+        let defaults = try RelGraphBinary.run(["build", examples, "--graphml-flavor", "yed", "--output-dir", folder.path])
+        #expect(defaults.status == 0, "\(defaults.stderr)")
+        #expect(try String(contentsOfFile: folder.path + "/graph.graphml", encoding: .utf8) == yEd.stdout)
+        // merge and subgraph take it too.
+        let json = folder.appendingPathComponent("graph.json").path
+        #expect(try RelGraphBinary.run(["build", examples, "--format", "json", "--output", json]).status == 0)
+        let merged = try RelGraphBinary.run(["merge", json, "--format", "graphml", "--graphml-flavor", "yed"])
+        #expect(merged.status == 0 && merged.stdout.contains("<y:ShapeNode>"), "\(merged.stderr)")
+        let ego = try RelGraphBinary.run(["subgraph", json, "Sky ECC", "--format", "graphml", "--graphml-flavor", "yed"])
+        #expect(ego.status == 0 && ego.stdout.contains("<y:NodeLabel textColor=\"#FFFFFF\">Sky ECC</y:NodeLabel>"), "\(ego.stderr)")
+    }
+
+    @Test func aGraphMLFlavourWithAnotherFormatIsAUsageError() throws {
+        let json = RelGraphBinary.repository.appendingPathComponent("README.md").path // Never read: refused first.
+        for arguments in [["build", examples, "--format", "dot"], ["merge", json, "--format", "svg"],
+                          ["subgraph", json, "Sky ECC", "--format", "json"]] {
+            let result = try RelGraphBinary.run(arguments + ["--graphml-flavor", "yed"])
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stderr.contains("--graphml-flavor applies only to GraphML, not to --format \(arguments.last ?? "")"),
+                    "\(result.stderr)")
+        }
+        let unknown = try RelGraphBinary.run(["build", examples, "--format", "graphml", "--graphml-flavor", "gephi"])
+        #expect(unknown.status == 64 && unknown.stderr.contains("plain") && unknown.stderr.contains("yed"))
+    }
+
     @Test func usageErrorsExitWith64AndExplain() throws {
         let result = try RelGraphBinary.run(["build", examples, "--output", "x.graphml"])
         #expect(result.status == 64)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RelGraph
 
@@ -33,12 +34,23 @@ import Testing
     @Test func textFormatsHaveNoSizeLimit() throws {
         let files = try GraphExporter(layout: .dot).files(for: chain(of: 400), as: .dot, at: "graph.dot")
         #expect(files.map(\.path) == ["graph.dot"])
-        #expect(String(decoding: files[0].data, as: UTF8.self).contains("\"agency.Entiteit_399\""))
+        #expect(String(decoding: files[0].bytes, as: UTF8.self).contains("\"agency.Entiteit_399\""))
+    }
+
+    @Test func graphMLIsPlainUnlessTheYEdFlavourIsAsked() throws {
+        let graph = chain(of: 3)
+        let plain = try GraphExporter().files(for: graph, as: .graphml, at: "g.graphml")
+        #expect(plain.map(\.bytes) == [Array(GraphMLWriter().string(for: graph).utf8)])
+        let yEd = try GraphExporter(graphMLFlavor: .yed).files(for: graph, as: .graphml, at: "g.graphml")
+        #expect(yEd.map(\.bytes) == [Array(GraphMLWriter(flavor: .yed).string(for: graph).utf8)])
+        // The flavour touches GraphML only.
+        #expect(try GraphExporter(graphMLFlavor: .yed).files(for: graph, as: .dot, at: "g.dot").map(\.bytes)
+            == GraphExporter().files(for: graph, as: .dot, at: "g.dot").map(\.bytes))
     }
 
     @Test func csvIsThreeTablesNamedAfterThePath() throws {
         let files = try GraphExporter().files(for: chain(of: 3), as: .csv, at: "out/graph.csv")
         #expect(files.map(\.path) == ["out/graph.nodes.csv", "out/graph.edges.csv", "out/graph.evidence.csv"])
-        #expect(String(decoding: files[1].data, as: UTF8.self).split(separator: "\r\n").count == 3)  // header + 2 edges
+        #expect(String(decoding: files[1].bytes, as: UTF8.self).split(separator: "\r\n").count == 3)  // header + 2 edges
     }
 }

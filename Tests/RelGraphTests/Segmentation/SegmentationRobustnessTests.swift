@@ -137,29 +137,40 @@ private func violation(in bytes: [UInt8], spans: [SentenceSpan], multiByteAllowe
         #expect(spans.last.map { $0.text(in: text) } == "De server stond in Frankrijk!")
     }
 
-    @Test func longSingleLinesAreOneSentenceWhereNothingEndsOne() {
+    /// Long runs in which nothing ends a sentence: linear to segment, and cut into pieces of at most
+    /// `Segmenter.longestSentence` bytes that cover every byte but white space, so that no later stage
+    /// meets an unbounded sentence.
+    @Test func longRunsWithoutASentenceEndAreCutIntoBoundedPieces() {
         let length = 1_000_000
-        let cases: [(String, Int)] = [
-            (String(repeating: "a.", count: length / 2), 1),          // periods without white space
-            (String(repeating: ". ", count: length / 2), 1),          // nothing starts a sentence
-            (String(repeating: "A. ", count: length / 3), 1),         // initials all the way
-            (String(repeating: ".", count: length), 1),               // one endless terminator run
-            (String(repeating: "”", count: length / 3) + ".", 1),     // one endless run of closers
+        let cases: [(text: String, sentences: Int?)] = [
+            (String(repeating: "a.", count: length / 2), nil),          // periods without white space
+            (String(repeating: ". ", count: length / 2), nil),          // nothing starts a sentence
+            (String(repeating: "A. ", count: length / 3), nil),         // initials all the way
+            (String(repeating: ".", count: length), nil),               // one endless terminator run
+            (String(repeating: "”", count: length / 3) + ".", nil),     // one endless run of closers
             (String(repeating: " ", count: length) + "Tekst.", 1),
-            ("Tekst." + String(repeating: "”", count: length / 3) + " Daarna.", 2),
+            ("Tekst." + String(repeating: "”", count: length / 3) + " Daarna.", nil),
             ("Tekst." + String(repeating: "\u{00A0}", count: length / 2), 1),
-            (String(repeating: "K. De ", count: length / 6) + "Smet.", 1),  // particles after initials
+            (String(repeating: "K. De ", count: length / 6) + "Smet.", nil),  // particles after initials
             (String(repeating: "\n", count: length), 0),
             (String(repeating: "“Zin.” ", count: length / 11), length / 11),
             (String(repeating: "Zin. ", count: length / 5), length / 5),
         ]
         for (text, expected) in cases {
             let spans = Segmenter().sentences(in: text)
-            #expect(spans.count == expected, "\(text.prefix(12).debugDescription)…")
-            if expected == 1 {
-                let trimmed = text.utf8.count - text.utf8.reversed().prefix { $0 == 0x20 || $0 == 0xA0 || $0 == 0xC2 }.count
-                #expect(spans.first?.range.upperBound == trimmed)
-            }
+            let bytes = Array(text.utf8)
+            if let expected { #expect(spans.count == expected, "\(text.prefix(12).debugDescription)…") }
+            #expect(spans.allSatisfy { $0.range.count <= Segmenter.longestSentence }, "\(text.prefix(12).debugDescription)…")
+            #expect(violation(in: bytes, spans: spans, multiByteAllowed: true) == nil, "\(text.prefix(12).debugDescription)…")
         }
+    }
+
+    @Test func aLongSentenceIsCutAtWhiteSpace() {
+        let words = Array(repeating: "woord", count: 2_000)
+        let spans = Segmenter().sentences(in: words.joined(separator: " "))
+        let text = words.joined(separator: " ")
+        #expect(spans.count == 3)
+        #expect(spans.allSatisfy { $0.range.count <= Segmenter.longestSentence })
+        #expect(spans.map { $0.text(in: text) }.joined(separator: " ") == text)
     }
 }

@@ -13,12 +13,12 @@ extension SerializationTests {
                   graph [comment="relgraph 0.1.0; inputs: a.txt, b.txt", fontname="Helvetica,Arial,sans-serif", overlap="false", splines="true"];
                   node [fontname="Helvetica,Arial,sans-serif", fontsize="11", style="filled"];
                   edge [fontname="Helvetica,Arial,sans-serif", fontsize="9"];
-                  "agency.Europol" [label="Europol", shape="box", fillcolor="#56B4E9", fontcolor="#000000", tooltip="agency, 2 mentions"];
-                  "city.Antwerpen" [label="Antwerpen", shape="house", fillcolor="#F0E442", fontcolor="#000000", tooltip="city, 1 mention"];
-                  "platform.Sky_ECC" [label="Sky ECC", shape="hexagon", fillcolor="#009E73", fontcolor="#FFFFFF", tooltip="platform, 3 mentions"];
-                  "city.Antwerpen" -> "platform.Sky_ECC" [dir="none", color="#AAAAAA", penwidth="2", tooltip="co_occurs, weight 2"];
-                  "platform.Sky_ECC" -> "agency.Europol" [label="cracked_by", color="#333333", penwidth="1", tooltip="cracked_by, weight 1"];
-                  "_relgraph_legend" [shape="plaintext", style="solid", tooltip="entity types", label=<<table border="0" cellborder="1" cellspacing="0" cellpadding="4"><tr><td colspan="2"><b>entity types</b></td></tr><tr><td bgcolor="#56B4E9" width="16"></td><td align="left">agency</td></tr><tr><td bgcolor="#F0E442" width="16"></td><td align="left">city</td></tr><tr><td bgcolor="#009E73" width="16"></td><td align="left">platform</td></tr></table>>];
+                  "agency.Europol" [label="Europol", shape="box", fillcolor="#56B4E9", fontcolor="#000000", tooltip="agency · 2 mentions"];
+                  "city.Antwerpen" [label="Antwerpen", shape="house", fillcolor="#F0E442", fontcolor="#000000", tooltip="city · 1 mention"];
+                  "platform.Sky_ECC" [label="Sky ECC", shape="hexagon", fillcolor="#009E73", fontcolor="#FFFFFF", tooltip="platform · 3 mentions"];
+                  "city.Antwerpen" -> "platform.Sky_ECC" [dir="none", color="#AAAAAA", penwidth="2", tooltip="co_occurs · weight 2"];
+                  "platform.Sky_ECC" -> "agency.Europol" [label="cracked_by", color="#333333", penwidth="1", tooltip="cracked_by · weight 1"];
+                  graph [fontsize="12", labelloc="b", labeljust="l", label=<<table border="1" color="#BBBBBB" cellborder="0" cellspacing="3" cellpadding="2"><tr><td colspan="2" align="left"><b>entity types</b></td></tr><tr><td bgcolor="#56B4E9" width="14" height="14" fixedsize="true"></td><td align="left">agency</td></tr><tr><td bgcolor="#F0E442" width="14" height="14" fixedsize="true"></td><td align="left">city</td></tr><tr><td bgcolor="#009E73" width="14" height="14" fixedsize="true"></td><td align="left">platform</td></tr></table>>];
                 }
 
                 """#)
@@ -34,27 +34,19 @@ extension SerializationTests {
             #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
         }
 
-        @Test func widensEdgesWithWeightUpToACap() {
-            #expect(DOTWriter.penWidth(forWeight: 0.5) == 1)
-            #expect(DOTWriter.penWidth(forWeight: 1) == 1)
-            #expect(DOTWriter.penWidth(forWeight: 4) == 3)
-            #expect(DOTWriter.penWidth(forWeight: 3) == 2.58)
-            #expect(DOTWriter.penWidth(forWeight: 1e9) == DOTWriter.maximumPenWidth)
-            #expect(DOTWriter.penWidth(forWeight: .nan) == 1)
-        }
-
-        @Test func legendListsTheTypesPresentWithTheirColours() {
+        @Test func legendIsTheGraphsLabelListingTheTypesPresentWithTheirColours() {
             let text = DOTWriter().string(for: SampleGraphs.hostile)
-            let legend = text.split(separator: "\n").first { $0.contains(DOTWriter.legendNodeID) } ?? ""
+            let legend = text.split(separator: "\n").filter { $0.hasPrefix("  graph [fontsize=") }
+            #expect(legend.count == 1)
             let satellite = NodeStyle(for: SampleGraphs.satellite)
-            #expect(legend.contains(
-                "<td bgcolor=\"\(satellite.fillColor)\" width=\"16\"></td><td align=\"left\">satellite</td>"))
+            #expect(legend.first?.contains("<td bgcolor=\"\(satellite.fillColor)\" width=\"14\" height=\"14\" "
+                + "fixedsize=\"true\"></td><td align=\"left\">satellite</td>") == true)
             for type in Set(SampleGraphs.hostile.nodes.map(\.type.name)) {
-                #expect(legend.contains("<td align=\"left\">\(type)</td>"))
+                #expect(legend.first?.contains("<td align=\"left\">\(type)</td>") == true)
             }
             #expect(!DOTWriter().string(for: SampleGraphs.small).contains(">person</td>"))
-            #expect(text.contains("shape=\"\(NodeStyle.defaultShape)\""))
-            #expect(DOTWriter().string(for: Graph(nodes: [Node](), edges: [Edge]())).contains("legend") == false)
+            #expect(text.contains("shape=\"\(NodeStyle.defaultShape.graphvizName)\""))
+            #expect(!DOTWriter().string(for: Graph(nodes: [Node](), edges: [Edge]())).contains("entity types"))
         }
 
         @Test(.enabled(if: ExternalTool.shouldRun("dot")))
@@ -68,12 +60,14 @@ extension SerializationTests {
             #expect(json.status == 0, "\(json.stderr)")
             let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
             let names = (object?["objects"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
-            // In a quoted DOT id only `\"` is an escape, so an id's backslash is kept doubled.
+            // In a quoted DOT id only `\"` is an escape, so an id's backslash is kept doubled; `&` is
+            // written `&amp;` (Graphviz passes entities on to its SVG, where `&#0;` would be ill-formed).
             let expected = SampleGraphs.hostile.nodes.map {
-                $0.id.rawValue.replacingOccurrences(of: "\\", with: "\\\\")
+                $0.id.rawValue.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "&", with: "&amp;")
             }
-            #expect(Set(names) == Set(expected + [DOTWriter.legendNodeID]))
-            #expect(names.count == expected.count + 1)
+            // The legend is the graph's label, not a node: every object is an entity.
+            #expect(Set(names) == Set(expected))
+            #expect(names.count == expected.count)
             let edges = (object?["edges"] as? [[String: Any]] ?? []).count
             #expect(edges == SampleGraphs.hostile.edges.count)
         }

@@ -3,14 +3,6 @@ import Testing
 @testable import RelGraph
 
 @Suite struct GraphReaderTests {
-    private func roundTrip(_ graph: Graph, writer: some GraphWriter, extension ext: String) throws -> Graph {
-        let folder = try ExternalTool.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("graph.\(ext)").path
-        try AtomicFileWriter().write(writer.string(for: graph), to: path)
-        return try GraphFile.read(path)
-    }
-
     private static var examplesGraph: Graph {
         get throws {
             let folder = RelGraphBinary.repository.appendingPathComponent("examples").path
@@ -26,12 +18,12 @@ import Testing
         case "hostile": SampleGraphs.hostile
         default: try Self.examplesGraph
         }
-        #expect(try roundTrip(graph, writer: GraphMLWriter(), extension: "graphml") == graph)
-        #expect(try roundTrip(graph, writer: JSONGraphWriter(), extension: "json") == graph)
+        #expect(try GraphMLWriter().readBack(graph, extension: "graphml") == graph)
+        #expect(try JSONGraphWriter().readBack(graph, extension: "json") == graph)
     }
 
     @Test func mixedAttributeTypesReadBackAsTheirWidenedType() throws {
-        let graph = try roundTrip(SampleGraphs.mixedAttributes, writer: GraphMLWriter(), extension: "graphml")
+        let graph = try GraphMLWriter().readBack(SampleGraphs.mixedAttributes, extension: "graphml")
         let node = try #require(graph.nodes.first { $0.label == "A" })
         #expect(node.attributes["score"] == .double(1))   // ints and doubles mixed: double
         #expect(node.attributes["flag"] == .string("true"))  // booleans and strings mixed: string
@@ -49,7 +41,7 @@ import Testing
             previous = id
         }
         let graph = builder.build()
-        let read = try roundTrip(graph, writer: GraphMLWriter(), extension: "graphml")
+        let read = try GraphMLWriter().readBack(graph, extension: "graphml")
         #expect(read.nodes.count == 30_000 && read.edges.count == 29_999)
         #expect(read == graph)
     }
@@ -180,6 +172,23 @@ import Testing
         #expect(graph.nodes[0].aliases == ["SKY ECC", "Sky", "SkyECC"])
         #expect(GraphMLWriter().string(for: graph).contains("[&quot;SKY ECC&quot;,&quot;Sky&quot;,&quot;SkyECC&quot;]")
             || GraphMLWriter().string(for: graph).contains(#"["SKY ECC","Sky","SkyECC"]"#))
+    }
+
+    /// Found by WriterPropertyTests: the `<desc>` was trimmed, and split between characters, not scalars.
+    @Test func inputsEndingInWhiteSpaceOrStartingWithACombiningMarkReadBack() throws {
+        for inputs in [["\n"], ["notes ", "a.txt"], ["\u{0D3B}"], ["a.txt", "\u{301}b.txt"]] {
+            let graph = Graph(nodes: [Node](), edges: [Edge](), metadata: GraphMetadata(inputs: inputs))
+            #expect(try GraphMLWriter().readBack(graph, extension: "graphml").metadata == graph.metadata)
+        }
+    }
+
+    /// Found by WriterPropertyTests: `JSONSerialization` dropped the U+FEFF that starts a string.
+    @Test func aByteOrderMarkStartingAnAliasOrEvidenceReadsBack() throws {
+        var builder = GraphBuilder(evidenceLimit: 1)
+        let id = builder.addMention(label: "A", type: .person, surface: "\u{FEFF}")
+        builder.addRelation(from: id, .coOccurs, to: id, evidence: Evidence(document: "a", sentence: 0, text: "\u{FEFF}x"))
+        let graph = builder.build()
+        #expect(try GraphMLWriter().readBack(graph, extension: "graphml") == graph)
     }
 
     @Test func truncatedAndMissingFilesAreRefusedClearly() throws {

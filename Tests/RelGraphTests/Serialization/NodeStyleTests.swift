@@ -7,7 +7,8 @@ extension SerializationTests {
             let styles = EntityType.builtIn.map { NodeStyle(for: $0) }
             #expect(Set(styles.map(\.shape)).count == EntityType.builtIn.count)
             #expect(Set(styles.map(\.fillColor)).count == EntityType.builtIn.count)
-            #expect(NodeStyle(for: .person) == NodeStyle(shape: "ellipse", fillColor: "#E69F00", fontColor: "#000000"))
+            #expect(Set(styles.map(\.shape.yEdName)).count == EntityType.builtIn.count)
+            #expect(NodeStyle(for: .person) == NodeStyle(shape: .ellipse, fillColor: "#E69F00", fontColor: "#000000"))
         }
 
         @Test func declaredTypesGetAStableColourFromTheRestOfThePalette() throws {
@@ -19,6 +20,7 @@ extension SerializationTests {
                 #expect(!builtInFills.contains(style.fillColor))
                 #expect(style == NodeStyle(for: type))
             }
+            #expect(NodeStyle.defaultShape.yEdName == "roundrectangle")
             // FNV-1a of the name, not Swift's per-process seeded hash: pinned so that it never changes.
             #expect(NodeStyle(for: try #require(EntityType("satellite"))).fillColor == "#000000")
         }

@@ -7,9 +7,12 @@ import Foundation
 /// than skip it silently.
 enum ExternalTool {
     struct Result {
+        /// The exit code, or the number of the signal that ended the process.
         let status: Int32
         let stdout: String
         let stderr: String
+        /// Whether a signal ended the process (a crash, or a kill).
+        var signaled = false
     }
 
     struct NotFound: Error, CustomStringConvertible {
@@ -46,20 +49,28 @@ enum ExternalTool {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
-        // Drain both pipes concurrently so a chatty tool never blocks on a full pipe.
+        // Feed the input and drain both pipes concurrently, so that neither side ever waits on a full
+        // pipe (a tool that writes as it reads, such as `dot -Tcanon`, fills its output before it has read
+        // a large input). A tool that stops reading early (on a syntax error) makes the rest of the input
+        // fail with EPIPE rather than end the tests with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         nonisolated(unsafe) var errorData = Data()
         let errorReader = Thread { errorData = stderr.fileHandleForReading.readDataToEndOfFile() }
         errorReader.start()
-        if let input {
-            stdin.fileHandleForWriting.write(Data(input.utf8))
+        let inputWriter = Thread {
+            if let input {
+                try? stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+            }
+            try? stdin.fileHandleForWriting.close()
         }
-        try stdin.fileHandleForWriting.close()
+        inputWriter.start()
         let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while !errorReader.isFinished { Thread.sleep(forTimeInterval: 0.001) }
+        while !errorReader.isFinished || !inputWriter.isFinished { Thread.sleep(forTimeInterval: 0.001) }
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: outputData, as: UTF8.self),
-                      stderr: String(decoding: errorData, as: UTF8.self))
+                      stderr: String(decoding: errorData, as: UTF8.self),
+                      signaled: process.terminationReason == .uncaughtSignal)
     }
 
     /// A fresh temporary directory, removed by the caller with `FileManager.default.removeItem`.
