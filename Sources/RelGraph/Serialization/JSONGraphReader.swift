@@ -23,9 +23,11 @@ public struct JSONGraphReader: Sendable {
         } catch {
             throw GraphReadError(path: path, message: "cannot be read (\(error.localizedDescription))")
         }
+        let parsed = data.withUnsafeBytes { JSONValueParser.parse($0.bindMemory(to: UInt8.self)) }
         let document: JSONValue
         do {
-            document = try JSONDecoder().decode(JSONValue.self, from: data)
+            // Whatever the fast parser does not take, JSONDecoder judges, with its own message.
+            document = try parsed ?? JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
             throw GraphReadError(path: path, message: "not valid JSON (\(Self.detail(of: error)))")
         }

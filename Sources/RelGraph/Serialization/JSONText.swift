@@ -1,18 +1,22 @@
 import Foundation
 
 /// Reads the JSON arrays relgraph keeps in string attributes: a node's `aliases` and an edge's `evidence`.
-/// They are decoded as JSON graph files are, with `JSONDecoder`: `JSONSerialization` drops a U+FEFF that
-/// starts a string.
+/// They are parsed as JSON graph files are (``JSONValueParser``, `JSONDecoder` for what it does not take):
+/// `JSONSerialization` would drop a U+FEFF that starts a string.
 enum JSONText {
     static func strings(_ text: String, path: String, what: String) throws(GraphReadError) -> [String] {
-        guard let strings = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else {
+        let strings = array(text)?.map { item -> String? in
+            guard case .string(let string) = item else { return nil }
+            return string
+        }
+        guard let strings, !strings.contains(nil) else {
             throw GraphReadError(path: path, message: "the \(what) are not a JSON array of strings: \(text.prefix(80))")
         }
-        return strings
+        return strings.compactMap { $0 }
     }
 
     static func evidence(_ text: String, path: String, what: String) throws(GraphReadError) -> [Evidence] {
-        guard let items = try? JSONDecoder().decode([JSONValue].self, from: Data(text.utf8)) else {
+        guard let items = array(text) else {
             throw GraphReadError(path: path, message: "the \(what) is not a JSON array of {document, sentence, text}")
         }
         var result: [Evidence] = []
@@ -23,5 +27,16 @@ enum JSONText {
             result.append(evidence)
         }
         return result
+    }
+
+    /// The elements of the JSON array `text`, or `nil` if it is not one.
+    private static func array(_ text: String) -> [JSONValue]? {
+        var text = text
+        let parsed = text.withUTF8 { JSONValueParser.parse($0) }
+        if let parsed {
+            guard case .array(let items) = parsed else { return nil }
+            return items
+        }
+        return try? JSONDecoder().decode([JSONValue].self, from: Data(text.utf8))
     }
 }
