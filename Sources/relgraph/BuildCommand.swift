@@ -101,18 +101,11 @@ struct BuildCommand: ParsableCommand {
                     }
                 }
             }
-            let writer = AtomicFileWriter()
             if output == nil {
-                try writer.createFolder(outputDir)
+                try AtomicFileWriter().createFolder(outputDir)
             }
             // Everything is encoded before anything is written: a failure leaves earlier outputs untouched.
-            for (path, bytes) in outputs {
-                if path == "-" {
-                    FileHandle.standardOutput.write(Data(bytes))
-                } else {
-                    try writer.write(bytes, to: path)
-                }
-            }
+            try GraphOutput.write(outputs)
             if !quiet {
                 let written = outputs.map { $0.path == "-" ? "standard output" : $0.path }.joined(separator: ", ")
                 let seconds = String(format: "%.1f", Date().timeIntervalSince(started))

@@ -11,11 +11,19 @@ enum GraphOutput {
             throw ValidationError("--format \(format.rawValue) writes several files; give --output PATH.")
         }
         let files = try exporter.files(for: graph, as: format, at: output)
-        if output == "-" {
-            files.forEach { FileHandle.standardOutput.write(Data($0.bytes)) }
-            return []
+        try write(files)
+        return output == "-" ? [] : files.map(\.path)
+    }
+
+    /// Writes files already encoded, in order: `-` to standard output, any other path atomically.
+    static func write(_ files: [(path: String, bytes: [UInt8])]) throws {
+        let writer = AtomicFileWriter()
+        for (path, bytes) in files {
+            if path == "-" {
+                FileHandle.standardOutput.write(Data(bytes))
+            } else {
+                try writer.write(bytes, to: path)
+            }
         }
-        for file in files { try AtomicFileWriter().write(file.bytes, to: file.path) }
-        return files.map(\.path)
     }
 }

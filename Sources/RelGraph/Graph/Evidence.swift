@@ -23,7 +23,8 @@ public struct Evidence: Hashable, Comparable, Sendable {
         return lhs.text.utf8Precedes(rhs.text)
     }
 
-    /// The same document, sentence and text, byte for byte.
+    /// The same document, sentence and text, byte for byte (the synthesized hash, of the strings, agrees:
+    /// equal bytes are equal strings).
     public static func == (lhs: Evidence, rhs: Evidence) -> Bool {
         lhs.sentence == rhs.sentence && lhs.document.utf8Order(rhs.document) == 0 && lhs.text.utf8Order(rhs.text) == 0
     }

@@ -162,7 +162,8 @@ public struct GraphBuilder: Sendable {
 
     /// How two values of the attribute `name` join: `hedged` holds only if every statement was hedged;
     /// `ambiguous` if either says so; `documents` add up; `first_seen` keeps the earlier and `last_seen`
-    /// the later; any other attribute keeps the value that sorts first, so that joining is commutative.
+    /// the later (comparing text by its UTF-8 bytes); any other attribute keeps the value whose text sorts
+    /// first, so that joining is commutative.
     public static func merged(_ kept: AttributeValue, _ new: AttributeValue, named name: String) -> AttributeValue {
         switch (name, kept, new) {
         case ("hedged", .boolean(let a), .boolean(let b)): .boolean(a && b)

@@ -11,11 +11,12 @@ public struct DocumentAnalyzer: Sendable {
 
     /// Compiles `rules` for analysis.
     public init(rules: RuleSet) {
-        self.recognizer = EntityRecognizer(rules: rules)
+        let recognizer = EntityRecognizer(rules: rules)
+        self.recognizer = recognizer
         self.extractor = RelationExtractor(rules: rules)
         self.corrections = NameCorrections(rules: rules)
         self.distinct = { rules.areDistinct($0, $1) }
-        self.knownReferences = Dictionary(rules.effectiveEntities.filter { $0.type == .person }.compactMap { entry in
+        self.knownReferences = Dictionary(recognizer.gazetteer.entries.filter { $0.type == .person }.compactMap { entry in
             PersonResolver.Reference(for: entry.name).map { (entry.name, $0) }
         }) { first, _ in first }
     }

@@ -5,14 +5,14 @@ import Foundation
 /// `JSONSerialization` would drop a U+FEFF that starts a string.
 enum JSONText {
     static func strings(_ text: String, path: String, what: String) throws(GraphReadError) -> [String] {
-        let strings = array(text)?.map { item -> String? in
-            guard case .string(let string) = item else { return nil }
-            return string
+        let refusal = GraphReadError(path: path, message: "the \(what) are not a JSON array of strings: \(text.prefix(80))")
+        guard let items = array(text) else { throw refusal }
+        var strings: [String] = []
+        for item in items {
+            guard case .string(let string) = item else { throw refusal }
+            strings.append(string)
         }
-        guard let strings, !strings.contains(nil) else {
-            throw GraphReadError(path: path, message: "the \(what) are not a JSON array of strings: \(text.prefix(80))")
-        }
-        return strings.compactMap { $0 }
+        return strings
     }
 
     static func evidence(_ text: String, path: String, what: String) throws(GraphReadError) -> [Evidence] {

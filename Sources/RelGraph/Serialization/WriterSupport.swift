@@ -14,17 +14,22 @@ enum ReservedAttributeNames {
 extension Node {
     /// The attributes that do not shadow a node field, sorted by name.
     var writableAttributes: [(name: String, value: AttributeValue)] {
-        attributes.isEmpty ? [] : attributes
-            .compactMap { ReservedAttributeNames.node.contains($0.key) ? nil : (name: $0.key, value: $0.value) }
-            .sorted { $0.name.utf8Precedes($1.name) }
+        ReservedAttributeNames.writable(attributes, reserved: ReservedAttributeNames.node)
     }
 }
 
 extension Edge {
     /// The attributes that do not shadow an edge field, sorted by name.
     var writableAttributes: [(name: String, value: AttributeValue)] {
+        ReservedAttributeNames.writable(attributes, reserved: ReservedAttributeNames.edge)
+    }
+}
+
+extension ReservedAttributeNames {
+    /// `attributes` without those named in `reserved`, sorted by name (by UTF-8 bytes).
+    static func writable(_ attributes: [String: AttributeValue], reserved: Set<String>) -> [(name: String, value: AttributeValue)] {
         attributes.isEmpty ? [] : attributes
-            .compactMap { ReservedAttributeNames.edge.contains($0.key) ? nil : (name: $0.key, value: $0.value) }
+            .compactMap { reserved.contains($0.key) ? nil : (name: $0.key, value: $0.value) }
             .sorted { $0.name.utf8Precedes($1.name) }
     }
 }
