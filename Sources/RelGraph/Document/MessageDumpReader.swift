@@ -16,6 +16,15 @@ public struct DumpRecord: Sendable {
     }
 
     let content: Content
+
+    /// About how many bytes the record holds: what it counts for in a batch.
+    var size: Int {
+        switch content {
+        case .jsonLine(_, _, let bytes): bytes.count + 1
+        case .read(.message(let document)): document.text.utf8.count + 1
+        case .read(.skipped): 64
+        }
+    }
 }
 
 /// Reads the messages of a JSON Lines or CSV dump, scanning for the fields it needs rather than decoding

@@ -1,79 +1,87 @@
+import Foundation
+
 /// Accumulates mentions and relation observations, then freezes them into a ``Graph``.
 ///
 /// Weights and counts add up; evidence keeps the first `evidenceLimit` pieces in canonical order
-/// (document identifier, then sentence index), whatever order the observations arrive in. Nodes are
-/// numbered as they arrive, so that the many relations between them are filed under small integer keys
-/// rather than their identifiers' text.
+/// (document identifier, then sentence index, then text), whatever order the observations arrive in.
+/// Everything is kept under integers: nodes by position (and, for a builder fed from an ``EntityTable``,
+/// by entity id), edges in an ``EdgeIndex`` per relation, per-edge tallies as plain fields, and evidence
+/// as (document number, sentence, text number) into tables that hold each document identifier and each
+/// cited sentence once, however many edges cite it. A sentence's text is stored only when it enters an
+/// edge's first pieces of evidence. Names and attribute dictionaries are made in ``build(metadata:)``.
 public struct GraphBuilder: Sendable {
     /// How many pieces of evidence each edge keeps.
     public let evidenceLimit: Int
 
     /// A node as the builder numbers it, for callers that record many relations between the same nodes.
     public struct Handle: Hashable, Sendable {
-        fileprivate let position: Int32
+        let position: Int32
     }
 
-    /// An edge's identity in builder numbers; a `co_occurs` pair is filed with its smaller number first.
-    private struct Slot: Hashable {
+    /// One piece of evidence: a document and a sentence by number, and the sentence's text by number.
+    private struct EvidenceRef: Sendable {
+        let document: UInt32
+        let text: UInt32
+        let sentence: Int
+    }
+
+    private struct NodeTally: Sendable {
+        let id: NodeID
+        let label: String
+        let type: EntityType
+        var aliases: [String]
+        var mentions: Int
+        /// The node attribute `documents`, while it is a count (`nil`: never counted).
+        var documents: Int?
+        var attributes: [String: AttributeValue]
+        /// The last document counted in `documents`, so that a document counts once.
+        var countedIn = UInt32.max
+    }
+
+    private struct EdgeTally: Sendable {
         let source: Int32
         let target: Int32
-        let relation: RelationType
-    }
-
-    /// What has been recorded for one edge.
-    private struct Tally {
-        var weight: Double
-        var count: Int
-        var evidence: [Evidence]
+        let relation: Int
+        var weight: Double = 0
+        var count = 0
+        var evidence: [EvidenceRef] = []
         var rule: String?
-        /// `first_seen` and `last_seen`, held apart from the other attributes: nearly every edge of a dated
-        /// corpus has both, and a dictionary for each edge would cost more than the edge.
+        /// The attribute `hedged`, while it is a boolean (`nil`: never said).
+        var hedged: Bool?
+        /// `first_seen` and `last_seen`: nearly every edge of a dated corpus has both.
         var seen: (first: AttributeValue, last: AttributeValue)?
-        var attributes: [String: AttributeValue]
-
-        /// One observation, on `date` if it has one.
-        init(weight: Double, evidence: [Evidence], rule: String?, date: String?, attributes: [String: AttributeValue]) {
-            self.weight = weight
-            self.count = 1
-            self.evidence = evidence
-            self.rule = rule
-            self.seen = date.map { (.string($0), .string($0)) }
-            self.attributes = attributes
-        }
-
-        /// What a saved edge says, `first_seen` and `last_seen` among its attributes.
-        init(weight: Double, count: Int, evidence: [Evidence], rule: String?, attributes: [String: AttributeValue]) {
-            self.weight = weight
-            self.count = count
-            self.evidence = evidence
-            self.rule = rule
-            if let first = attributes["first_seen"], let last = attributes["last_seen"] {
-                self.seen = (first, last)
-                self.attributes = attributes.count == 2 ? [:] : attributes.filter { $0.key != "first_seen" && $0.key != "last_seen" }
-            } else {
-                self.attributes = attributes
-            }
-        }
-
-        /// All the attributes, `first_seen` and `last_seen` included.
-        var allAttributes: [String: AttributeValue] {
-            guard let seen else { return attributes }
-            var all = attributes
-            all["first_seen"] = all["first_seen"].map { GraphBuilder.merged($0, seen.first, named: "first_seen") } ?? seen.first
-            all["last_seen"] = all["last_seen"].map { GraphBuilder.merged($0, seen.last, named: "last_seen") } ?? seen.last
-            return all
-        }
+        var attributes: [String: AttributeValue] = [:]
     }
 
     private var positions: [NodeID: Int32] = [:]
-    private var nodes: [Node] = []
-    private var slots: [Slot: Int] = [:]
-    private var edges: [(slot: Slot, tally: Tally)] = []
+    /// Node positions by the entity ids of the table that fed ``addMention(_:of:surface:)`` (-1: none yet).
+    private var entityPositions: [Int32] = []
+    private var nodes: [NodeTally] = []
+    /// The relations seen, `co_occurs` first; an edge's relation is its number here.
+    private var relations: [RelationType] = [.coOccurs]
+    private var edgeIndexes: [EdgeIndex] = [EdgeIndex()]
+    private var edges: [EdgeTally] = []
+    /// The documents evidence may cite, by number; an identifier met twice (the same message id twice in
+    /// a dump, or in two merged builders) may have two numbers, which compare as equal.
+    private var documents: [String] = []
+    /// The identifiers' UTF-8 bytes end to end, and where each starts (one more offset than documents):
+    /// identifiers are compared here, not as Strings.
+    private var documentBytes: [UInt8] = []
+    private var documentStarts: [Int] = [0]
+    /// Whether every document sorts after the one numbered before it, so that numbers compare as
+    /// identifiers do.
+    private var documentsAscending = true
+    private var texts: [String] = []
+    /// The current document's sentences' text numbers, by sentence position (`UInt32.max`: not stored).
+    private var sentenceTexts: [UInt32] = []
+    private var currentDocument = UInt32.max
 
     /// Creates an empty builder that keeps at most `evidenceLimit` pieces of evidence per edge.
     public init(evidenceLimit: Int) {
         self.evidenceLimit = max(0, evidenceLimit)
     }
+
+    // MARK: Nodes
 
     /// Records one mention of the entity `label` of type `type`, seen in the text as `surface`.
     /// Returns the entity's node identifier.
@@ -93,7 +101,30 @@ public struct GraphBuilder: Sendable {
             if !nodes[Int(position)].aliases.contains(surface) { nodes[Int(position)].aliases.append(surface) }
             return Handle(position: position)
         }
-        return insert(Node(id: id, label: label, type: type, aliases: [surface], mentions: 1, attributes: [:]))
+        return insert(NodeTally(id: id, label: label, type: type, aliases: [surface], mentions: 1, attributes: [:]))
+    }
+
+    /// Records one mention of the entity `entity` of `table`, seen in the text as the bytes `surface`; the
+    /// surface becomes a `String` only the first time the node is seen so written. A builder is fed from
+    /// one table (a worker's), whose ids it remembers.
+    mutating func addMention(_ entity: EntityID, of table: EntityTable, surface: UnsafeBufferPointer<UInt8>) -> Handle {
+        let index = entity.index
+        if index < entityPositions.count, entityPositions[index] >= 0 {
+            let position = Int(entityPositions[index])
+            nodes[position].mentions += 1
+            if !nodes[position].aliases.contains(where: { GraphBuilder.equal($0, surface) }) {
+                nodes[position].aliases.append(String(decoding: surface, as: UTF8.self))
+            }
+            return Handle(position: Int32(position))
+        }
+        let reference = table[entity]
+        let handle = addMention(id: reference.nodeID, label: reference.label, type: reference.type,
+                                surface: String(decoding: surface, as: UTF8.self))
+        if index >= entityPositions.count {
+            entityPositions.append(contentsOf: repeatElement(-1, count: max(index + 1, table.count) - entityPositions.count))
+        }
+        entityPositions[index] = handle.position
+        return handle
     }
 
     /// The handle of a node already recorded.
@@ -101,11 +132,43 @@ public struct GraphBuilder: Sendable {
         positions[id].map(Handle.init(position:))
     }
 
+    /// The handle of the node of `entity`, if a mention of it was recorded through the builder's table.
+    func handle(of entity: EntityID) -> Handle? {
+        entity.index < entityPositions.count && entityPositions[entity.index] >= 0 ? Handle(position: entityPositions[entity.index]) : nil
+    }
+
     /// Sets an attribute on a node already recorded.
     public mutating func setAttribute(_ name: String, _ value: AttributeValue, on id: NodeID) {
         guard let position = positions[id] else { return }
+        if name == "documents" { nodes[Int(position)].documents = nil }
         nodes[Int(position)].attributes[name] = value
     }
+
+    /// Counts one more document for each of `handles` (node attribute `documents`); a node named twice
+    /// counts once.
+    public mutating func countDocument(mentioning handles: some Sequence<Handle>) {
+        currentDocumentStamp &+= 1
+        if currentDocumentStamp == UInt32.max { currentDocumentStamp = 0 }
+        for handle in handles { countDocument(handle) }
+    }
+
+    private var currentDocumentStamp: UInt32 = 0
+
+    /// Counts the current document (``beginDocument(_:sentences:)``) for the node of `handle`, once.
+    mutating func countDocument(_ handle: Handle) {
+        let position = Int(handle.position)
+        guard nodes[position].countedIn != currentDocumentStamp else { return }
+        nodes[position].countedIn = currentDocumentStamp
+        if let documents = nodes[position].documents {
+            nodes[position].documents = documents + 1
+        } else if let kept = nodes[position].attributes["documents"] {
+            nodes[position].attributes["documents"] = GraphBuilder.merged(kept, .int(1), named: "documents")
+        } else {
+            nodes[position].documents = 1
+        }
+    }
+
+    // MARK: Relations
 
     /// Records one observation of `relation` from `source` to `target`, supported by `evidence`, made in a
     /// document of `date` (the edge's `first_seen` and `last_seen` take the extremes); `attributes` join
@@ -124,39 +187,122 @@ public struct GraphBuilder: Sendable {
         from source: Handle, _ relation: RelationType, to target: Handle, evidence: Evidence,
         weight: Double = 1, rule: String? = nil, date: String? = nil, attributes: [String: AttributeValue] = [:]
     ) {
-        add(Tally(weight: weight, evidence: evidenceLimit > 0 ? [evidence] : [], rule: rule, date: date, attributes: attributes),
-            to: slot(source.position, relation, target.position))
+        var attributes = attributes
+        var hedged: Bool?
+        if case .boolean(let value)? = attributes["hedged"] {
+            hedged = value
+            attributes["hedged"] = nil
+        }
+        let edge = tally(source.position, relationNumber(relation), target.position).index
+        record(into: edge, weight: weight, count: 1, rule: rule, hedged: hedged,
+               seen: date.map { (.string($0), .string($0)) }, attributes: attributes)
+        guard evidenceLimit > 0 else { return }
+        _ = offer(document: number(document: evidence.document), sentence: evidence.sentence, to: edge, known: UInt32.max) { evidence.text }
     }
 
-    /// Counts one more document for each of `handles` (node attribute `documents`).
-    public mutating func countDocument(mentioning handles: some Sequence<Handle>) {
-        for handle in handles {
-            let position = Int(handle.position)
-            guard case .int(let count)? = nodes[position].attributes["documents"] else {
-                nodes[position].attributes["documents"] = .int(1)
-                continue
-            }
-            nodes[position].attributes["documents"] = .int(count + 1)
-        }
+    /// Starts a document whose observations follow: its identifier is numbered, and the texts of its
+    /// `sentences` sentences are stored the first time an edge keeps one of them.
+    mutating func beginDocument(_ identifier: String, sentences: Int) {
+        currentDocument = number(document: identifier)
+        sentenceTexts.removeAll(keepingCapacity: true)
+        sentenceTexts.append(contentsOf: repeatElement(UInt32.max, count: sentences))
+        currentDocumentStamp &+= 1
+        if currentDocumentStamp == UInt32.max { currentDocumentStamp = 0 }
     }
+
+    /// Records one observation in the current document (``beginDocument(_:sentences:)``): `relation`
+    /// between two nodes, supported by the sentence numbered `sentence` at position `slot` among the
+    /// document's sentences, whose text `text` gives if an edge keeps it.
+    mutating func addRelation(from source: Handle, _ relation: RelationType, to target: Handle, weight: Double = 1,
+                              rule: String? = nil, hedged: Bool? = nil, date: String?, sentence: Int, slot: Int,
+                              text: () -> String) {
+        observe(tally(source.position, relationNumber(relation), target.position).index, weight: weight, rule: rule,
+                hedged: hedged, date: date, sentence: sentence, slot: slot, text: text)
+    }
+
+    /// Records one `co_occurs` observation in the current document, as
+    /// ``addRelation(from:_:to:weight:rule:hedged:date:sentence:slot:text:)`` does.
+    mutating func addCoOccurrence(of first: Handle, and second: Handle, date: String?, sentence: Int, slot: Int,
+                                  text: () -> String) {
+        observe(tally(first.position, 0, second.position).index, weight: 1, rule: nil, hedged: nil, date: date,
+                sentence: sentence, slot: slot, text: text)
+    }
+
+    private mutating func observe(_ edge: Int, weight: Double, rule: String?, hedged: Bool?, date: String?, sentence: Int,
+                                  slot: Int, text: () -> String) {
+        record(into: edge, weight: weight, count: 1, rule: rule, hedged: hedged,
+               seen: date.map { (.string($0), .string($0)) }, attributes: [:])
+        guard evidenceLimit > 0 else { return }
+        sentenceTexts[slot] = offer(document: currentDocument, sentence: sentence, to: edge, known: sentenceTexts[slot], text: text)
+    }
+
+    // MARK: Merging
 
     /// Adds everything `other` recorded: mentions, counts and weights add up, aliases join, evidence
     /// keeps the first in canonical order, attributes join by ``GraphBuilder/merged(_:_:named:)``. The
     /// result does not depend on the order builders are merged in.
     public mutating func merge(_ other: GraphBuilder) {
-        let renumbered = other.nodes.map { merge($0).position }
-        for (otherSlot, tally) in other.edges {
-            add(tally, to: slot(renumbered[Int(otherSlot.source)], otherSlot.relation, renumbered[Int(otherSlot.target)]))
+        let renumbered = other.nodes.map { merge(id: $0.id, label: $0.label, type: $0.type, aliases: $0.aliases,
+                                                 mentions: $0.mentions, documents: $0.documents, attributes: $0.attributes) }
+        let relationNumbers = other.relations.map { relationNumber($0) }
+        var documentNumbers = [UInt32](repeating: UInt32.max, count: other.documents.count)
+        var textNumbers = [UInt32](repeating: UInt32.max, count: other.texts.count)
+        for tallied in other.edges {
+            let edge = tally(renumbered[Int(tallied.source)], relationNumbers[tallied.relation], renumbered[Int(tallied.target)]).index
+            record(into: edge, weight: tallied.weight, count: tallied.count, rule: tallied.rule, hedged: tallied.hedged,
+                   seen: tallied.seen, attributes: tallied.attributes)
+            for evidence in tallied.evidence {
+                let (otherDocument, otherText) = (Int(evidence.document), Int(evidence.text))
+                if documentNumbers[otherDocument] == UInt32.max {
+                    documentNumbers[otherDocument] = number(document: other.documents[otherDocument])
+                }
+                textNumbers[otherText] = offer(document: documentNumbers[otherDocument], sentence: evidence.sentence, to: edge,
+                                               known: textNumbers[otherText]) { other.texts[otherText] }
+            }
         }
     }
 
     /// Adds the nodes and edges of a saved graph, as ``merge(_:)`` does.
     public mutating func merge(_ graph: Graph) {
-        for node in graph.nodes { merge(node) }
+        for node in graph.nodes {
+            var attributes = node.attributes
+            var documents: Int?
+            if case .int(let count)? = attributes["documents"] {
+                documents = count
+                attributes["documents"] = nil
+            }
+            merge(id: node.id, label: node.label, type: node.type, aliases: node.aliases, mentions: node.mentions,
+                  documents: documents, attributes: attributes)
+        }
         for edge in graph.edges {
             guard let source = positions[edge.source], let target = positions[edge.target] else { continue }
-            add(Tally(weight: edge.weight, count: edge.count, evidence: edge.evidence, rule: edge.rule, attributes: edge.attributes),
-                to: slot(source, edge.relation, target))
+            var attributes = edge.attributes
+            var hedged: Bool?
+            if case .boolean(let value)? = attributes["hedged"] {
+                hedged = value
+                attributes["hedged"] = nil
+            }
+            var seen: (first: AttributeValue, last: AttributeValue)?
+            if let first = attributes["first_seen"], let last = attributes["last_seen"] {
+                seen = (first, last)
+                attributes["first_seen"] = nil
+                attributes["last_seen"] = nil
+            }
+            let (number, isNew) = tally(source, relationNumber(edge.relation), target)
+            record(into: number, weight: edge.weight, count: edge.count, rule: edge.rule, hedged: hedged, seen: seen,
+                   attributes: attributes)
+            guard evidenceLimit > 0 else { continue }
+            let refs = edge.evidence.map { evidence -> EvidenceRef in
+                texts.append(evidence.text)
+                return EvidenceRef(document: self.number(document: evidence.document), text: UInt32(texts.count - 1),
+                                   sentence: evidence.sentence)
+            }
+            if isNew {
+                // A new edge keeps the saved list as it is unless it is longer than the limit.
+                edges[number].evidence = refs.count > evidenceLimit ? Array(sorted(refs).prefix(evidenceLimit)) : refs
+            } else {
+                for ref in refs { insert(ref, into: number) }
+            }
         }
     }
 
@@ -168,15 +314,29 @@ public struct GraphBuilder: Sendable {
         switch (name, kept, new) {
         case ("hedged", .boolean(let a), .boolean(let b)): .boolean(a && b)
         case ("ambiguous", .boolean(let a), .boolean(let b)): .boolean(a || b)
-        case ("documents", .int(let a), .int(let b)): .int(a + b)
+        case ("documents", .int(let a), .int(let b)): .int(a &+ b)
         case ("last_seen", _, _): kept.text.utf8Precedes(new.text) ? new : kept
         default: new.text.utf8Precedes(kept.text) ? new : kept
         }
     }
 
+    // MARK: The graph
+
     /// Applies `change` to every node recorded so far (whose identifier it cannot change).
     public mutating func updateNodes(_ change: (inout Node) -> Void) {
-        for index in nodes.indices { change(&nodes[index]) }
+        for index in nodes.indices {
+            var node = node(at: index)
+            change(&node)
+            nodes[index].aliases = node.aliases
+            nodes[index].mentions = node.mentions
+            if case .int(let count)? = node.attributes["documents"] {
+                nodes[index].documents = count
+                node.attributes["documents"] = nil
+            } else {
+                nodes[index].documents = nil
+            }
+            nodes[index].attributes = node.attributes
+        }
     }
 
     /// The graph built so far. Nodes and edges are put in the graph's order by integer ranks, not by
@@ -185,29 +345,54 @@ public struct GraphBuilder: Sendable {
         let nodeOrder = nodes.indices.sorted { nodes[$0].id < nodes[$1].id }
         var rank = [Int32](repeating: 0, count: nodes.count)
         for (sorted, position) in nodeOrder.enumerated() { rank[position] = Int32(sorted) }
-        let relations = Set(edges.map(\.slot.relation)).sorted()
-        let relationRank = Dictionary(uniqueKeysWithValues: relations.enumerated().map { ($1, Int32($0)) })
+        var relationRank = [Int32](repeating: 0, count: relations.count)
+        for (sorted, number) in relations.indices.sorted(by: { relations[$0] < relations[$1] }).enumerated() {
+            relationRank[number] = Int32(sorted)
+        }
         // Each edge's key as ranks, which sort as the key does: source, relation, target.
         let ranked = edges.indices.map { index -> (source: Int32, relation: Int32, target: Int32, index: Int) in
-            let slot = edges[index].slot
-            var (source, target) = (rank[Int(slot.source)], rank[Int(slot.target)])
-            if slot.relation == .coOccurs, target < source { swap(&source, &target) }
-            return (source, relationRank[slot.relation] ?? 0, target, index)
+            let edge = edges[index]
+            var (source, target) = (rank[Int(edge.source)], rank[Int(edge.target)])
+            if edge.relation == 0, target < source { swap(&source, &target) }
+            return (source, relationRank[edge.relation], target, index)
         }.sorted { ($0.source, $0.relation, $0.target) < ($1.source, $1.relation, $1.target) }
         let sortedEdges = ranked.map { entry -> Edge in
-            let (slot, tally) = edges[entry.index]
-            return Edge(key: EdgeKey(source: nodes[Int(slot.source)].id, relation: slot.relation, target: nodes[Int(slot.target)].id),
-                        weight: tally.weight, count: tally.count, evidence: tally.evidence, rule: tally.rule, attributes: tally.allAttributes)
+            let edge = edges[entry.index]
+            return Edge(key: EdgeKey(source: nodes[Int(edge.source)].id, relation: relations[edge.relation], target: nodes[Int(edge.target)].id),
+                        weight: edge.weight, count: edge.count,
+                        evidence: edge.evidence.map { Evidence(document: documents[Int($0.document)], sentence: $0.sentence, text: texts[Int($0.text)]) },
+                        rule: edge.rule, attributes: GraphBuilder.attributes(of: edge))
         }
-        let sortedNodes = nodeOrder.map { position in
-            var node = nodes[position]
-            Graph.normalizeAliases(of: &node)
-            return node
-        }
-        return Graph(sortedNodes: sortedNodes, sortedEdges: sortedEdges, metadata: metadata)
+        return Graph(sortedNodes: nodeOrder.map(node(at:)), sortedEdges: sortedEdges, metadata: metadata)
     }
 
-    private mutating func insert(_ node: Node) -> Handle {
+    // MARK: Bookkeeping
+
+    private func node(at index: Int) -> Node {
+        let tally = nodes[index]
+        var attributes = tally.attributes
+        if let documents = tally.documents {
+            attributes["documents"] = attributes["documents"].map { GraphBuilder.merged($0, .int(documents), named: "documents") }
+                ?? .int(documents)
+        }
+        return Node(id: tally.id, label: tally.label, type: tally.type, aliases: tally.aliases, mentions: tally.mentions,
+                    attributes: attributes)
+    }
+
+    /// All the attributes of an edge, the typed ones (`hedged`, `first_seen`, `last_seen`) included.
+    private static func attributes(of edge: EdgeTally) -> [String: AttributeValue] {
+        var all = edge.attributes
+        if let hedged = edge.hedged {
+            all["hedged"] = all["hedged"].map { merged($0, .boolean(hedged), named: "hedged") } ?? .boolean(hedged)
+        }
+        if let seen = edge.seen {
+            all["first_seen"] = all["first_seen"].map { merged($0, seen.first, named: "first_seen") } ?? seen.first
+            all["last_seen"] = all["last_seen"].map { merged($0, seen.last, named: "last_seen") } ?? seen.last
+        }
+        return all
+    }
+
+    private mutating func insert(_ node: NodeTally) -> Handle {
         let position = Int32(nodes.count)
         positions[node.id] = position
         nodes.append(node)
@@ -215,54 +400,157 @@ public struct GraphBuilder: Sendable {
     }
 
     @discardableResult
-    private mutating func merge(_ node: Node) -> Handle {
-        guard let position = positions[node.id] else { return insert(node) }
+    private mutating func merge(id: NodeID, label: String, type: EntityType, aliases: [String], mentions: Int,
+                                documents: Int?, attributes: [String: AttributeValue]) -> Int32 {
+        guard let position = positions[id] else {
+            return insert(NodeTally(id: id, label: label, type: type, aliases: aliases, mentions: mentions,
+                                    documents: documents, attributes: attributes)).position
+        }
         let index = Int(position)
-        nodes[index].mentions += node.mentions
-        for alias in node.aliases where !nodes[index].aliases.contains(alias) { nodes[index].aliases.append(alias) }
-        for (name, value) in node.attributes {
+        nodes[index].mentions &+= mentions
+        for alias in aliases where !nodes[index].aliases.contains(alias) { nodes[index].aliases.append(alias) }
+        if let documents {
+            nodes[index].documents = nodes[index].documents.map { $0 &+ documents } ?? documents
+        }
+        for (name, value) in attributes {
             nodes[index].attributes[name] = nodes[index].attributes[name].map { GraphBuilder.merged($0, value, named: name) } ?? value
         }
-        return Handle(position: position)
+        return position
     }
 
-    private func slot(_ source: Int32, _ relation: RelationType, _ target: Int32) -> Slot {
-        relation == .coOccurs && target < source
-            ? Slot(source: target, target: source, relation: relation)
-            : Slot(source: source, target: target, relation: relation)
+    private mutating func relationNumber(_ relation: RelationType) -> Int {
+        if let number = relations.firstIndex(of: relation) { return number }
+        relations.append(relation)
+        edgeIndexes.append(EdgeIndex())
+        return relations.count - 1
     }
 
-    private mutating func add(_ tally: Tally, to slot: Slot) {
-        guard let index = slots[slot] else {
-            var tally = tally
-            if tally.evidence.count > evidenceLimit { tally.evidence = Array(tally.evidence.sorted().prefix(evidenceLimit)) }
-            slots[slot] = edges.count
-            edges.append((slot, tally))
-            return
-        }
-        edges[index].tally.weight += tally.weight
-        edges[index].tally.count += tally.count
-        // A static helper: calling a method of `self` here would copy `self`, and so the whole edge list.
-        let limit = evidenceLimit
-        for evidence in tally.evidence { GraphBuilder.insert(evidence, into: &edges[index].tally.evidence, limit: limit) }
-        if let rule = tally.rule, edges[index].tally.rule.map({ rule.utf8Precedes($0) }) ?? true { edges[index].tally.rule = rule }
-        if let new = tally.seen {
-            edges[index].tally.seen = edges[index].tally.seen.map { kept in
+    /// The index of the edge (`source`, `relation`, `target`), made empty if new; a `co_occurs` pair is
+    /// filed with its smaller position first.
+    private mutating func tally(_ source: Int32, _ relation: Int, _ target: Int32) -> (index: Int, isNew: Bool) {
+        let (first, second) = relation == 0 && target < source ? (target, source) : (source, target)
+        let (index, inserted) = edgeIndexes[relation].value(for: EdgeIndex.key(first, second), orInsert: Int32(edges.count))
+        if inserted { edges.append(EdgeTally(source: first, target: second, relation: relation)) }
+        return (Int(index), inserted)
+    }
+
+    private mutating func record(into edge: Int, weight: Double, count: Int, rule: String?, hedged: Bool?,
+                                 seen: (first: AttributeValue, last: AttributeValue)?, attributes: [String: AttributeValue]) {
+        edges[edge].weight += weight
+        edges[edge].count &+= count
+        if let rule, edges[edge].rule.map({ rule.utf8Precedes($0) }) ?? true { edges[edge].rule = rule }
+        if let hedged { edges[edge].hedged = edges[edge].hedged.map { $0 && hedged } ?? hedged }
+        if let new = seen {
+            edges[edge].seen = edges[edge].seen.map { kept in
                 (GraphBuilder.merged(kept.first, new.first, named: "first_seen"), GraphBuilder.merged(kept.last, new.last, named: "last_seen"))
             } ?? new
         }
-        for (name, value) in tally.attributes {
-            edges[index].tally.attributes[name] = edges[index].tally.attributes[name].map { GraphBuilder.merged($0, value, named: name) } ?? value
+        for (name, value) in attributes {
+            edges[edge].attributes[name] = edges[edge].attributes[name].map { GraphBuilder.merged($0, value, named: name) } ?? value
         }
     }
 
-    private static func insert(_ evidence: Evidence, into list: inout [Evidence], limit: Int) {
-        guard !list.contains(evidence) else { return }
-        if list.count == limit {
-            guard let last = list.last, evidence < last else { return }
-            list.removeLast()
+    // MARK: Evidence
+
+    /// Numbers the document `identifier`.
+    private mutating func number(document identifier: String) -> UInt32 {
+        let number = UInt32(documents.count)
+        documents.append(identifier)
+        documentBytes.append(contentsOf: identifier.utf8)
+        documentStarts.append(documentBytes.count)
+        if documentsAscending, number > 0, compare(number - 1, number) >= 0 { documentsAscending = false }
+        return number
+    }
+
+    /// Negative, zero or positive as document `a` sorts before, as, or after document `b`.
+    private func documentOrder(_ a: UInt32, _ b: UInt32) -> Int {
+        if a == b { return 0 }
+        if documentsAscending { return a < b ? -1 : 1 }
+        return compare(a, b)
+    }
+
+    /// Negative, zero or positive as the identifier of document `a` sorts before, as, or after `b`'s, by bytes.
+    private func compare(_ a: UInt32, _ b: UInt32) -> Int {
+        let (first, second) = (documentStarts[Int(a)]..<documentStarts[Int(a) + 1], documentStarts[Int(b)]..<documentStarts[Int(b) + 1])
+        return documentBytes.withUnsafeBufferPointer { bytes in
+            let common = min(first.count, second.count)
+            let order = common == 0 ? 0 : Int(memcmp(bytes.baseAddress! + first.lowerBound, bytes.baseAddress! + second.lowerBound, common))
+            return order != 0 ? order : first.count - second.count
         }
-        let position = list.firstIndex { evidence < $0 } ?? list.endIndex
-        list.insert(evidence, at: position)
+    }
+
+    private enum Placement {
+        /// Not among the first: the list is full of evidence that sorts before it.
+        case rejected
+        /// To be put at this position.
+        case at(Int)
+        /// The list holds evidence of the same document and sentence: the texts decide.
+        case tied
+    }
+
+    /// Where evidence of `document` and `sentence` goes in `list`, judged without its text.
+    private func placement(document: UInt32, sentence: Int, in list: [EvidenceRef]) -> Placement {
+        for (position, kept) in list.enumerated() {
+            let order = documentOrder(document, kept.document)
+            if order < 0 || (order == 0 && sentence < kept.sentence) { return .at(position) }
+            if order == 0, sentence == kept.sentence { return .tied }
+        }
+        return list.count < evidenceLimit ? .at(list.count) : .rejected
+    }
+
+    /// Whether `a` sorts before `b`: document, sentence, then text by its UTF-8 bytes.
+    private func precedes(_ a: EvidenceRef, _ b: EvidenceRef) -> Bool {
+        let order = documentOrder(a.document, b.document)
+        if order != 0 { return order < 0 }
+        if a.sentence != b.sentence { return a.sentence < b.sentence }
+        return a.text != b.text && texts[Int(a.text)].utf8Precedes(texts[Int(b.text)])
+    }
+
+    private func sorted(_ refs: [EvidenceRef]) -> [EvidenceRef] {
+        refs.sorted(by: precedes)
+    }
+
+    /// Offers evidence of `document` and `sentence` to the edge's list. Its text is `known` (a text number)
+    /// or, if that is `UInt32.max`, what `text` gives, stored only if the list takes it; returns the text
+    /// number, stored or not.
+    private mutating func offer(document: UInt32, sentence: Int, to edge: Int, known: UInt32, text: () -> String) -> UInt32 {
+        let place = placement(document: document, sentence: sentence, in: edges[edge].evidence)
+        if case .rejected = place { return known }
+        var number = known
+        if number == UInt32.max {
+            number = UInt32(texts.count)
+            texts.append(text())
+        }
+        let ref = EvidenceRef(document: document, text: number, sentence: sentence)
+        switch place {
+        case .at(let position): put(ref, at: position, into: edge)
+        case .tied: insert(ref, into: edge)
+        case .rejected: break
+        }
+        return number
+    }
+
+    /// Puts `ref` in its place in the edge's list, unless the list holds it already or is full of
+    /// evidence that sorts before it.
+    private mutating func insert(_ ref: EvidenceRef, into edge: Int) {
+        let list = edges[edge].evidence
+        if list.contains(where: { kept in
+            kept.sentence == ref.sentence && documentOrder(kept.document, ref.document) == 0
+                && (kept.text == ref.text || texts[Int(kept.text)].utf8Order(texts[Int(ref.text)]) == 0)
+        }) { return }
+        if list.count == evidenceLimit {
+            guard let last = list.last, precedes(ref, last) else { return }
+        }
+        put(ref, at: list.firstIndex { precedes(ref, $0) } ?? list.endIndex, into: edge)
+    }
+
+    private mutating func put(_ ref: EvidenceRef, at position: Int, into edge: Int) {
+        if edges[edge].evidence.count == evidenceLimit { edges[edge].evidence.removeLast() }
+        edges[edge].evidence.insert(ref, at: min(position, edges[edge].evidence.count))
+    }
+
+    /// Whether `string`'s UTF-8 bytes are `bytes`.
+    private static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        string.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(bytes) } ?? string.utf8.elementsEqual(bytes)
     }
 }

@@ -18,7 +18,8 @@ public struct BuildProgress: Sendable, Equatable {
 
     /// The size of the file at `path` (0 for `-` or an unreadable file).
     static func size(of path: String) -> Int {
-        guard path != "-" else { return 0 }
-        return (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        var status = stat()
+        guard path != "-", stat(path, &status) == 0 else { return 0 }
+        return Int(status.st_size)
     }
 }

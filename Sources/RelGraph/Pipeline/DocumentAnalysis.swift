@@ -1,4 +1,5 @@
-/// What relgraph found in one document: per sentence, the entities mentioned and the relations stated.
+/// What relgraph found in one document, for a reader: per sentence, the entities mentioned (by name) and
+/// the relations stated. The build itself works on the flat ``AnalysisRecords`` this is made from.
 public struct DocumentAnalysis: Sendable {
     /// One analysed sentence.
     public struct Sentence: Sendable {
@@ -25,12 +26,23 @@ public struct DocumentAnalysis: Sendable {
 }
 
 extension DocumentAnalysis {
-    /// The same analysis with every entity reference passed through `transform`.
-    func mappingEntities(_ transform: (EntityReference) -> EntityReference) -> DocumentAnalysis {
-        DocumentAnalysis(document: document, date: date, sender: sender, sentences: sentences.map { sentence in
-            Sentence(index: sentence.index, paragraph: sentence.paragraph, text: sentence.text,
-                     mentions: sentence.mentions.map { $0.referring(to: transform($0.entity)) },
-                     relations: sentence.relations.map { $0.between(transform($0.source), transform($0.target)) })
+    /// The analysis `records` hold of `document`, whose UTF-8 text is `text`, with names from `table`,
+    /// `gazetteer` and `catalog`.
+    init(document: Document, records: AnalysisRecords, text: UnsafeBufferPointer<UInt8>, table: EntityTable, gazetteer: Gazetteer,
+         catalog: RelationCatalog) {
+        self.init(document: document.identifier, date: document.date, sender: document.sender, sentences: records.sentences.map { sentence in
+            let mentions = records.mentions[sentence.mentions].map { mention in
+                Mention(range: mention.range, entity: table[mention.entity],
+                        surface: String(decoding: UnsafeBufferPointer(rebasing: text[mention.surface]), as: UTF8.self),
+                        form: mention.form, canonicalAdjective: gazetteer.canonicalAdjective(of: mention))
+            }
+            let relations = records.relations[sentence.relations].map { relation in
+                RelationObservation(source: table[relation.source], relation: catalog[relation.kind].relation,
+                                    target: table[relation.target], rule: catalog[relation.kind].rule, hedged: relation.hedged)
+            }
+            let span = SentenceSpan(range: sentence.range, paragraph: sentence.paragraph, index: sentence.index)
+            return Sentence(index: sentence.index, paragraph: sentence.paragraph, text: mentions.isEmpty ? "" : span.text(in: text),
+                            mentions: mentions, relations: relations)
         })
     }
 }

@@ -1,83 +1,156 @@
 /// Runs the text stages over one document: segmentation, entity recognition, resolution of references
-/// to people within the document, and relation patterns.
+/// to people within the document, relation patterns, and the corrections and initials policy as one
+/// remap of entity ids. The result is flat records (``AnalysisRecords``); ``analyze(_:)`` turns them into
+/// the readable ``DocumentAnalysis``.
 public struct DocumentAnalyzer: Sendable {
+    /// What one worker keeps from document to document: its entity table (the compiled gazetteer's, plus
+    /// the entities it made), the remap's cache and the buffers of the stages.
+    struct Scratch: Sendable {
+        var table: EntityTable
+        var remap: EntityRemap
+        var candidates = Gazetteer.Candidates()
+        var recognized: [EntityRecognizer.SentenceEntities] = []
+        /// The document each entity was last seen in, by id, and the current document's number.
+        var seenIn: [UInt32] = []
+        var document: UInt32 = 0
+    }
+
     private let segmenter = Segmenter()
     private let recognizer: EntityRecognizer
     private let extractor: RelationExtractor
+    /// The relations the rules can state, numbered.
+    let catalog: RelationCatalog
     private let corrections: NameCorrections
+    private let initials: InitialsPolicy
     private let distinct: @Sendable (String, String) -> Bool
     /// The references of the people the gazetteer names, made once rather than in every document.
     private let knownReferences: [String: PersonResolver.Reference]
 
-    /// Compiles `rules` for analysis.
-    public init(rules: RuleSet) {
-        let recognizer = EntityRecognizer(rules: rules)
+    /// Compiles `rules` for analysis; people named by an initial are kept apart per document if
+    /// `initials` says so.
+    public init(rules: RuleSet, initials: InitialsPolicy = .merge) {
+        let catalog = RelationCatalog(rules: rules)
+        let recognizer = EntityRecognizer(rules: rules, catalog: catalog)
+        self.catalog = catalog
         self.recognizer = recognizer
-        self.extractor = RelationExtractor(rules: rules)
+        self.extractor = RelationExtractor(rules: rules, catalog: catalog)
         self.corrections = NameCorrections(rules: rules)
+        self.initials = initials
         self.distinct = { rules.areDistinct($0, $1) }
         self.knownReferences = Dictionary(recognizer.gazetteer.entries.filter { $0.type == .person }.compactMap { entry in
             PersonResolver.Reference(for: entry.name).map { (entry.name, $0) }
         }) { first, _ in first }
     }
 
-    /// Analyses `document`.
-    public func analyze(_ document: Document) -> DocumentAnalysis {
-        var text = document.text
-        let sentences = text.withUTF8(analyzeSentences)
-        return DocumentAnalysis(document: document.identifier, date: document.date, sender: document.sender, sentences: sentences)
+    /// A worker's scratch, starting from the compiled gazetteer's entities.
+    func makeScratch() -> Scratch {
+        Scratch(table: recognizer.gazetteer.entities, remap: EntityRemap(corrections: corrections, initials: initials))
     }
 
-    private func analyzeSentences(_ text: UnsafeBufferPointer<UInt8>) -> [DocumentAnalysis.Sentence] {
+    /// Analyses `document`, for a reader: mentions with their entities' names and surfaces, relations
+    /// by name, and the text of each sentence that mentions something.
+    public func analyze(_ document: Document) -> DocumentAnalysis {
+        var scratch = makeScratch()
+        var records = AnalysisRecords()
+        var text = document.text
+        return text.withUTF8 { text in
+            analyze(text, document: document.identifier, into: &records, scratch: &scratch)
+            return DocumentAnalysis(document: document, records: records, text: text, table: scratch.table,
+                                    gazetteer: recognizer.gazetteer, catalog: catalog)
+        }
+    }
+
+    /// Analyses the document `identifier`, whose UTF-8 text is `text`, into `records` (emptied first).
+    func analyze(_ text: UnsafeBufferPointer<UInt8>, document identifier: String, into records: inout AnalysisRecords,
+                 scratch: inout Scratch) {
+        records.removeAll()
         let spans = segmenter.sentences(in: text)
-        let candidates = recognizer.gazetteer.candidates(in: text)
+        recognizer.gazetteer.candidates(in: text, into: &scratch.candidates)
+        let candidates = scratch.candidates
         // Pass 1: the entities of each sentence.
         var cursor = 0
-        var recognized: [EntityRecognizer.SentenceEntities] = []
-        recognized.reserveCapacity(spans.count)
+        scratch.recognized.removeAll(keepingCapacity: true)
         for span in spans {
-            while cursor < candidates.count, candidates[cursor].range.lowerBound < span.range.lowerBound { cursor += 1 }
+            let spans = candidates.spans
+            while cursor < spans.count, spans[cursor].range.lowerBound < span.range.lowerBound { cursor += 1 }
             var end = cursor
-            while end < candidates.count, candidates[end].range.lowerBound < span.range.upperBound { end += 1 }
-            let inside = candidates[cursor..<end].filter { $0.range.upperBound <= span.range.upperBound }
-            recognized.append(recognizer.recognize(sentence: span.range, candidates: inside, in: text))
+            while end < spans.count, spans[end].range.lowerBound < span.range.upperBound { end += 1 }
+            let inside = spans[cursor..<end].lazy.filter { $0.range.upperBound <= span.range.upperBound }
+            scratch.recognized.append(recognizer.recognize(sentence: span.range, candidates: inside, of: candidates, in: text,
+                                                           table: &scratch.table))
         }
         // Resolution: people named in full anywhere in the document, referred to by surname or initial.
-        let names = recognized.flatMap { $0.mentions.filter { $0.entity.type == .person && $0.entity.label.contains(" ") }.map(\.entity.label) }
-        let people = names.isEmpty ? nil : PersonResolver(names: names, distinct: distinct) { knownReferences[$0] ?? PersonResolver.Reference(for: $0) }
-        // Pass 2: resolved references, then relation patterns.
-        return zip(spans, recognized).map { span, found in
-            var entities = found
-            if let people { resolvePeople(in: &entities, sentence: span.range, with: people, text: text) }
-            let tokens = entities.tokenStream ?? PatternToken.tokenize(span.range, of: text, entityTokens: entities.tokens)
-            var relations = extractor.relations(in: tokens, mentions: entities.mentions, text: text)
-            if !entities.links.isEmpty {
-                let hedged = extractor.isHedgedSentence(tokens)
-                relations += entities.links.map { link in
-                    RelationObservation(source: entities.mentions[link.source].entity, relation: link.relation,
-                                        target: entities.mentions[link.target].entity, rule: link.rule, hedged: hedged)
+        let people = resolver(for: scratch.recognized, scratch: &scratch)
+        scratch.remap.begin(document: identifier)
+        // Pass 2: resolved references, then relation patterns, then the remap.
+        for (position, span) in spans.enumerated() {
+            var entities = scratch.recognized[position]
+            if let people { resolvePeople(in: &entities, sentence: span.range, with: people, text: text, table: &scratch.table) }
+            let firstRelation = records.relations.count
+            if extractor.hasPatterns || !entities.links.isEmpty {
+                let tokens = entities.tokenStream ?? PatternToken.tokenize(span.range, of: text, entityTokens: entities.tokens)
+                extractor.relations(in: tokens, mentions: entities.mentions, table: scratch.table, text: text, into: &records.relations)
+                if !entities.links.isEmpty {
+                    let hedged = extractor.isHedgedSentence(tokens)
+                    for link in entities.links {
+                        records.relations.append(RelationRecord(source: entities.mentions[link.source].entity,
+                                                                target: entities.mentions[link.target].entity,
+                                                                kind: link.relation, hedged: hedged))
+                    }
                 }
             }
-            var mentions = entities.mentions.sorted { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }
-            if !corrections.isEmpty {
-                mentions = mentions.map { $0.referring(to: corrections.apply($0.entity)) }
-                relations = relations.map { $0.between(corrections.apply($0.source), corrections.apply($0.target)) }
+            let firstMention = records.mentions.count
+            records.mentions.append(contentsOf: entities.mentions)
+            records.mentions[firstMention...].sort { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }
+            if !scratch.remap.isIdentity {
+                for index in firstMention..<records.mentions.count {
+                    records.mentions[index].entity = scratch.remap.apply(records.mentions[index].entity, table: &scratch.table)
+                }
+                for index in firstRelation..<records.relations.count {
+                    let relation = records.relations[index]
+                    records.relations[index] = RelationRecord(source: scratch.remap.apply(relation.source, table: &scratch.table),
+                                                              target: scratch.remap.apply(relation.target, table: &scratch.table),
+                                                              kind: relation.kind, hedged: relation.hedged)
+                }
             }
-            // Only a sentence that mentions something can be evidence: the others keep no text.
-            return DocumentAnalysis.Sentence(index: span.index, paragraph: span.paragraph,
-                                             text: mentions.isEmpty ? "" : span.text(in: text),
-                                             mentions: mentions, relations: relations)
+            records.sentences.append(AnalysisRecords.Sentence(index: span.index, paragraph: span.paragraph, range: span.range,
+                                                              mentions: firstMention..<records.mentions.count,
+                                                              relations: firstRelation..<records.relations.count))
         }
+    }
+
+    /// The resolver of the people the document names in full (a label with a space), if it names any.
+    private func resolver(for recognized: [EntityRecognizer.SentenceEntities], scratch: inout Scratch) -> PersonResolver? {
+        scratch.document &+= 1
+        if scratch.document == 0 {
+            scratch.seenIn = [UInt32](repeating: 0, count: scratch.seenIn.count)
+            scratch.document = 1
+        }
+        if scratch.seenIn.count < scratch.table.count {
+            scratch.seenIn.append(contentsOf: repeatElement(0, count: scratch.table.count - scratch.seenIn.count))
+        }
+        var names: [String] = []
+        for sentence in recognized {
+            for mention in sentence.mentions where scratch.seenIn[mention.entity.index] != scratch.document {
+                scratch.seenIn[mention.entity.index] = scratch.document
+                let reference = scratch.table[mention.entity]
+                if reference.type == .person, reference.label.utf8.contains(0x20) { names.append(reference.label) }
+            }
+        }
+        guard !names.isEmpty else { return nil }
+        return PersonResolver(names: names, distinct: distinct) { knownReferences[$0] ?? PersonResolver.Reference(for: $0) }
     }
 
     /// Gives one-word people their full name and adds the surname and initial references of the sentence.
     private func resolvePeople(in entities: inout EntityRecognizer.SentenceEntities, sentence: Range<Int>,
-                               with people: PersonResolver, text: UnsafeBufferPointer<UInt8>) {
+                               with people: PersonResolver, text: UnsafeBufferPointer<UInt8>, table: inout EntityTable) {
         guard !people.forms.isEmpty else { return }
-        entities.mentions = entities.mentions.map { mention in
-            guard mention.entity.type == .person, let full = people.fullName(for: mention.entity.label) else { return mention }
-            return mention.referring(to: EntityReference(label: full, type: .person))
+        for index in entities.mentions.indices {
+            let reference = table[entities.mentions[index].entity]
+            guard reference.type == .person, let full = people.fullName(for: reference.label) else { continue }
+            entities.mentions[index].entity = table.intern(label: full, type: .person)
         }
+        guard entities.tokenStream != nil || people.mayReferTo(sentence, in: text, outside: entities.tokens) else { return }
         let tokens = entities.tokenStream ?? PatternToken.tokenize(sentence, of: text, entityTokens: entities.tokens)
         let references = people.references(in: tokens, text: text)
         guard !references.isEmpty else {
@@ -87,9 +160,9 @@ public struct DocumentAnalyzer: Sendable {
         entities.tokenStream = nil
         for (range, name) in references {
             let bytes = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
-            entities.mentions.append(Mention(range: bytes, entity: EntityReference(label: name, type: .person),
-                                             surface: String(decoding: UnsafeBufferPointer(rebasing: text[bytes]), as: UTF8.self)))
-            entities.tokens.append((bytes, [entities.mentions.count - 1]))
+            entities.mentions.append(MentionRecord(range: bytes, surface: bytes, entity: table.intern(label: name, type: .person),
+                                                   form: .name, entry: -1))
+            entities.tokens.append((bytes, (entities.mentions.count - 1)..<entities.mentions.count))
         }
         entities.tokens.sort { $0.range.lowerBound < $1.range.lowerBound }
     }

@@ -13,12 +13,14 @@ public struct Pipeline: Sendable {
     /// The run's settings.
     public let options: PipelineOptions
     private let analyzer: DocumentAnalyzer
+    private let collector: RelationCollector
 
     /// Compiles `rules` for a run with `options`.
     public init(rules: RuleSet, options: PipelineOptions = PipelineOptions()) {
         self.rules = rules
         self.options = options
-        self.analyzer = DocumentAnalyzer(rules: rules)
+        self.analyzer = DocumentAnalyzer(rules: rules, initials: options.initials)
+        self.collector = RelationCollector(window: options.window, catalog: analyzer.catalog)
     }
 
     /// Builds the graph of the documents that `inputs` name (files, folders, message dumps, `-` for standard
@@ -36,13 +38,16 @@ public struct Pipeline: Sendable {
         let paths = try loader.documentPaths(for: inputs)
         var tally = BuildProgress(totalBytes: paths.reduce(0) { $0 + BuildProgress.size(of: $1) })
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        var builder = GraphBuilder(evidenceLimit: options.evidenceLimit)
+        var batches = Batches(workers: workers, analyzer: analyzer, evidenceLimit: options.evidenceLimit)
+        defer { batches.release() }
         var pending: [Job] = []
-        let batchSize = workers * Pipeline.batchSize
+        var pendingBytes = 0
+        let batchBytes = workers * Pipeline.bytesPerCore
         func flushIfFull() throws(DocumentError) {
-            guard pending.count >= batchSize else { return }
-            try analyze(pending, workers: workers, loader: loader, into: &builder, tally: &tally, diagnostics: diagnostics)
+            guard pendingBytes >= batchBytes else { return }
+            try batches.analyze(pending, pipeline: self, loader: loader, tally: &tally, diagnostics: diagnostics)
             pending.removeAll(keepingCapacity: true)
+            pendingBytes = 0
             progress(tally)
         }
         for path in paths {
@@ -50,22 +55,26 @@ public struct Pipeline: Sendable {
                 // Records are analysed batch by batch as the dump is read; the cores scan their fields.
                 try loader.forEachRecord(in: path) { record throws(DocumentError) in
                     pending.append(.record(record))
+                    pendingBytes += record.size
                     try flushIfFull()
                 }
                 tally.bytes += BuildProgress.size(of: path)
             } else {
                 pending.append(.file(path))
+                pendingBytes += Pipeline.bytesPerFile
                 try flushIfFull()
             }
         }
-        try analyze(pending, workers: workers, loader: loader, into: &builder, tally: &tally, diagnostics: diagnostics)
+        try batches.analyze(pending, pipeline: self, loader: loader, tally: &tally, diagnostics: diagnostics)
         progress(tally)
-        return (finish(builder, inputs: inputs), tally)
+        return (finish(batches.finish(), inputs: inputs), tally)
     }
 
-    /// Documents per core in a batch: enough to keep the cores busy between merges, few enough that a
-    /// batch of ~4 KB articles stays a few megabytes.
-    static let batchSize = 1024
+    /// The input a core takes in a batch, in bytes: enough to keep the cores busy between merges, little
+    /// enough that a batch stays a few megabytes, whether of ~4 KB articles or of ~100-byte messages.
+    static let bytesPerCore = 4 << 20
+    /// What a document file counts for in a batch before it is read.
+    static let bytesPerFile = 4096
 
     /// A unit of work: a file to read, or a record of a message dump.
     private enum Job: Sendable {
@@ -73,63 +82,114 @@ public struct Pipeline: Sendable {
         case record(DumpRecord)
     }
 
-    /// Analyses `batch` on `workers` cores and merges what they found into `builder`.
-    private func analyze(_ batch: [Job], workers: Int, loader: DocumentLoader, into builder: inout GraphBuilder,
-                         tally: inout BuildProgress, diagnostics: DiagnosticHandler) throws(DocumentError) {
-        guard !batch.isEmpty else { return }
-        let workers = min(workers, batch.count)
-        let collector = RelationCollector(window: options.window)
-        let shares = UnsafeMutableBufferPointer<Share>.allocate(capacity: workers)
-        shares.initialize(repeating: Share(builder: GraphBuilder(evidenceLimit: options.evidenceLimit)))
-        defer { shares.deallocate() }
-        nonisolated(unsafe) let results = shares
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var share = results[worker]
-            for index in stride(from: worker, to: batch.count, by: workers) {
-                do throws(DocumentError) {
-                    let document: Document
-                    switch batch[index] {
-                    case .file(let path):
-                        document = try loader.load(path)
-                        share.bytes += document.text.utf8.count
-                    case .record(let record):
-                        switch loader.message(from: record) {
-                        case .message(let message):
-                            document = message
-                        case .skipped(let diagnostic):
-                            share.diagnostics.append((index, diagnostic))
-                            share.skipped += 1
-                            continue
+    /// The batches of a run: each is analysed on every core into one partial builder per core; the
+    /// partial builders of a batch are merged into the run's builder on a thread of their own while the
+    /// cores analyse the next batch, in core order, so the result is the same whatever the timing.
+    private struct Batches {
+        private let workers: UnsafeMutableBufferPointer<Worker>
+        private let evidenceLimit: Int
+        /// The run's builder, touched only by the merging thread while `merging` is busy.
+        private let builder: UnsafeMutablePointer<GraphBuilder>
+        private var merging: DispatchGroup?
+
+        init(workers count: Int, analyzer: DocumentAnalyzer, evidenceLimit: Int) {
+            workers = .allocate(capacity: count)
+            workers.initialize(repeating: Worker(analyzer: analyzer))
+            builder = .allocate(capacity: 1)
+            builder.initialize(to: GraphBuilder(evidenceLimit: evidenceLimit))
+            self.evidenceLimit = evidenceLimit
+        }
+
+        /// Analyses `batch` on the cores and starts merging what they found.
+        mutating func analyze(_ batch: [Job], pipeline: Pipeline, loader: DocumentLoader, tally: inout BuildProgress,
+                              diagnostics: DiagnosticHandler) throws(DocumentError) {
+            guard !batch.isEmpty else { return }
+            let count = min(workers.count, batch.count)
+            let shares = UnsafeMutableBufferPointer<Share>.allocate(capacity: count)
+            shares.initialize(repeating: Share(builder: GraphBuilder(evidenceLimit: evidenceLimit)))
+            nonisolated(unsafe) let results = shares
+            nonisolated(unsafe) let states = workers
+            DispatchQueue.concurrentPerform(iterations: count) { worker in
+                var share = results[worker]
+                var state = states[worker]
+                defer {
+                    states[worker] = state
+                    results[worker] = share
+                }
+                for index in stride(from: worker, to: batch.count, by: count) {
+                    do throws(DocumentError) {
+                        let document: Document
+                        switch batch[index] {
+                        case .file(let path):
+                            document = try loader.load(path)
+                            share.bytes += document.text.utf8.count
+                        case .record(let record):
+                            switch loader.message(from: record) {
+                            case .message(let message):
+                                document = message
+                            case .skipped(let diagnostic):
+                                share.diagnostics.append((index, diagnostic))
+                                share.skipped += 1
+                                continue
+                            }
                         }
+                        if let warning = document.decodingWarning { share.diagnostics.append((index, warning)) }
+                        state.collect(document, analyzer: pipeline.analyzer, collector: pipeline.collector, into: &share.builder)
+                    } catch {
+                        share.failure = share.failure ?? (index, error)
+                        break
                     }
-                    if let warning = document.decodingWarning { share.diagnostics.append((index, warning)) }
-                    collector.collect(analyze(document), into: &share.builder)
-                } catch {
-                    share.failure = share.failure ?? (index, error)
-                    break
                 }
             }
-            results[worker] = share
+            // The previous batch's merge ran beside this batch's analysis; this batch's may start now.
+            merging?.wait()
+            // Report in document order, whichever core met what first.
+            if let failure = shares.compactMap(\.failure).min(by: { $0.index < $1.index }) {
+                shares.deinitialize()
+                shares.deallocate()
+                throw failure.error
+            }
+            for (_, diagnostic) in shares.flatMap(\.diagnostics).sorted(by: { $0.index < $1.index }) { diagnostics(diagnostic) }
+            var skipped = 0
+            for share in shares {
+                tally.bytes += share.bytes
+                skipped += share.skipped
+            }
+            tally.skipped += skipped
+            tally.documents += batch.count - skipped
+            let group = DispatchGroup()
+            nonisolated(unsafe) let builder = builder
+            DispatchQueue.global().async(group: group) {
+                for share in results { builder.pointee.merge(share.builder) }
+                results.deinitialize()
+                results.deallocate()
+            }
+            merging = group
         }
-        // Report in document order, whichever core met what first.
-        if let failure = shares.compactMap(\.failure).min(by: { $0.index < $1.index }) { throw failure.error }
-        for (_, diagnostic) in shares.flatMap(\.diagnostics).sorted(by: { $0.index < $1.index }) { diagnostics(diagnostic) }
-        var skipped = 0
-        for share in shares {
-            builder.merge(share.builder)
-            tally.bytes += share.bytes
-            skipped += share.skipped
+
+        /// The run's builder, once the last merge is done.
+        mutating func finish() -> GraphBuilder {
+            merging?.wait()
+            merging = nil
+            return builder.pointee
         }
-        tally.skipped += skipped
-        tally.documents += batch.count - skipped
+
+        /// Frees the workers and the builder (after waiting for a merge still running).
+        func release() {
+            merging?.wait()
+            workers.deinitialize()
+            workers.deallocate()
+            builder.deinitialize(count: 1)
+            builder.deallocate()
+        }
     }
 
     /// Builds the graph of documents already in memory.
     public func build(documents: [Document]) -> Graph {
         var builder = GraphBuilder(evidenceLimit: options.evidenceLimit)
-        let collector = RelationCollector(window: options.window)
+        var worker = Worker(analyzer: analyzer)
         for document in documents.sorted(by: { $0.identifier < $1.identifier }) {
-            collector.collect(analyze(document), into: &builder)
+            worker.collect(document, analyzer: analyzer, collector: collector, into: &builder)
         }
         return finish(builder, inputs: documents.map(\.identifier))
     }
@@ -142,7 +202,7 @@ public struct Pipeline: Sendable {
             if loader.isMessageDump(path) {
                 try loader.forEachMessage(in: path) { record throws(DocumentError) in
                     switch record {
-                    case .message(let document): body(analyze(document))
+                    case .message(let document): body(analyzer.analyze(document))
                     case .skipped(let diagnostic): diagnostics(diagnostic)
                     }
                 }
@@ -150,16 +210,36 @@ public struct Pipeline: Sendable {
             }
             let document = try loader.load(path)
             document.decodingWarning.map(diagnostics)
-            body(analyze(document))
+            body(analyzer.analyze(document))
         }
     }
 
     /// Analyses one document without building a graph; people named by an initial are kept apart per
     /// document if the options say so.
     public func analyze(_ document: Document) -> DocumentAnalysis {
-        let analysis = analyzer.analyze(document)
-        guard options.initials == .perDocument else { return analysis }
-        return analysis.mappingEntities { options.initials.entity($0, in: document.identifier) }
+        analyzer.analyze(document)
+    }
+
+    /// What one core keeps from batch to batch: its scratch for the analysis, the records of the current
+    /// document, and the collector's buffers.
+    private struct Worker {
+        var scratch: DocumentAnalyzer.Scratch
+        var records = AnalysisRecords()
+        var collecting = RelationCollector.Scratch()
+
+        init(analyzer: DocumentAnalyzer) {
+            scratch = analyzer.makeScratch()
+        }
+
+        /// Analyses `document` and adds what it holds to `builder`.
+        mutating func collect(_ document: Document, analyzer: DocumentAnalyzer, collector: RelationCollector,
+                              into builder: inout GraphBuilder) {
+            var text = document.text
+            text.withUTF8 { text in
+                analyzer.analyze(text, document: document.identifier, into: &records, scratch: &scratch)
+                collector.collect(records, of: document, text: text, table: scratch.table, into: &builder, scratch: &collecting)
+            }
+        }
     }
 
     /// What one core produced from its share of a batch.

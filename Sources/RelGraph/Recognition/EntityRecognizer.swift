@@ -13,9 +13,12 @@ public struct EntityRecognizer: Sendable {
         let placesOnly: Bool
         /// What a sentence must hold for the pattern to match at all.
         let prefilter: PatternPrefilter
+        /// The relations from the entity built to its slots' entities: relation kind and slot index.
+        let links: [(relation: Int, slot: Int)]
 
         init(rule: EntityPatternRule, matcher: PatternMatcher, spellings: [[UInt8]: String], spellsName: Bool,
-             placesOnly: Bool, prefilter: PatternPrefilter) {
+             placesOnly: Bool, prefilter: PatternPrefilter, links: [(relation: Int, slot: Int)]) {
+            self.links = links
             self.rule = rule
             self.matcher = matcher
             self.spellings = spellings
@@ -28,11 +31,11 @@ public struct EntityRecognizer: Sendable {
     /// The entities of one sentence.
     struct SentenceEntities {
         /// Every mention, nested ones included.
-        var mentions: [Mention]
+        var mentions: [MentionRecord]
         /// The top-level entity tokens, in order: what relation patterns see.
-        var tokens: [(range: Range<Int>, mentions: [Int])]
+        var tokens: [(range: Range<Int>, mentions: Range<Int>)]
         /// Relations that entity patterns declare between the entities they build and their slots.
-        var links: [(source: Int, relation: RelationType, target: Int, rule: String)]
+        var links: [(source: Int, relation: Int, target: Int)]
         /// The sentence's tokens with `tokens` as its entity tokens, while they are known (`nil` once
         /// anything changed them), so that later passes need not split the sentence again.
         var tokenStream: [PatternToken]? = nil
@@ -45,8 +48,8 @@ public struct EntityRecognizer: Sendable {
     /// The words the entity patterns spell.
     private let vocabulary: PatternVocabulary
 
-    /// Compiles the gazetteer and entity patterns of `rules`.
-    public init(rules: RuleSet) {
+    /// Compiles the gazetteer and entity patterns of `rules`, numbering their links in `catalog`.
+    init(rules: RuleSet, catalog: RelationCatalog) {
         self.gazetteer = Gazetteer(entries: rules.effectiveEntities, stopList: rules.stopList)
         self.givenNames = SentenceProfile.fingerprints(of: rules.givenNames)
         let vocabulary = PatternVocabulary(rules.entityPatterns.map(\.pattern))
@@ -58,16 +61,20 @@ public struct EntityRecognizer: Sendable {
             let placesOnly = !slots.isEmpty && slots.allSatisfy { !$0.types.isEmpty && $0.types.allSatisfy(\.isPlace) }
             return CompiledPattern(rule: rule, matcher: PatternMatcher(program: PatternProgram(rule.pattern)),
                                    spellings: spellings, spellsName: EntityRecognizer.holdsName(rule.pattern.root),
-                                   placesOnly: placesOnly, prefilter: PatternPrefilter(rule.pattern, vocabulary: vocabulary))
+                                   placesOnly: placesOnly, prefilter: PatternPrefilter(rule.pattern, vocabulary: vocabulary),
+                                   links: rule.links.compactMap { relation, slotName in
+                                       slots.firstIndex { $0.name == slotName }.map { (catalog.number(of: relation, rule: rule.id), $0) }
+                                   })
         }
     }
 
-    /// The entities of the sentence `range`, given the gazetteer's candidates inside it.
-    func recognize(sentence range: Range<Int>, candidates: some Collection<Gazetteer.Candidate>,
-                   in text: UnsafeBufferPointer<UInt8>) -> SentenceEntities {
+    /// The entities of the sentence `range`, given the gazetteer's candidates inside it; the entities that
+    /// patterns build are numbered in `table`.
+    func recognize(sentence range: Range<Int>, candidates: some Collection<Gazetteer.Candidate>, of found: Gazetteer.Candidates,
+                   in text: UnsafeBufferPointer<UInt8>, table: inout EntityTable) -> SentenceEntities {
         var words: [PatternToken]?
         let resolved = candidates.compactMap { candidate in
-            gazetteer.mention(for: candidate, in: text) { word in
+            gazetteer.mention(for: candidate, in: found) { word in
                 if words == nil { words = PatternToken.tokenize(range, of: text, entityTokens: []) }
                 let fingerprint = SentenceProfile.fingerprint(word)
                 return words?.contains { $0.fingerprint == fingerprint } ?? false
@@ -75,11 +82,11 @@ public struct EntityRecognizer: Sendable {
         }
         // Longest first, then earliest; a place inside a non-place name stays as a nested mention.
         let ordered = resolved.sorted { ($1.range.count, $0.range.lowerBound) < ($0.range.count, $1.range.lowerBound) }
-        var topLevel: [Mention] = []
-        var nested: [Mention] = []
+        var topLevel: [MentionRecord] = []
+        var nested: [MentionRecord] = []
         for candidate in ordered {
             if let container = topLevel.first(where: { $0.range.overlaps(candidate.range) }) {
-                if candidate.entity.type.isPlace, !container.entity.type.isPlace,
+                if table[candidate.entity].type.isPlace, !table[container.entity].type.isPlace,
                    container.range.contains(candidate.range.lowerBound), candidate.range.upperBound <= container.range.upperBound,
                    !nested.contains(where: { $0.range.overlaps(candidate.range) }) {
                     nested.append(candidate)
@@ -90,7 +97,7 @@ public struct EntityRecognizer: Sendable {
         }
         topLevel.sort { $0.range.lowerBound < $1.range.lowerBound }
         var result = SentenceEntities(mentions: topLevel + nested, tokens: [], links: [])
-        applyPatterns(sentence: range, topLevel: topLevel.count, to: &result, text: text)
+        applyPatterns(sentence: range, topLevel: topLevel.count, to: &result, text: text, table: &table)
         return result
     }
 
@@ -101,8 +108,8 @@ public struct EntityRecognizer: Sendable {
     /// own words win over them ("Antwerpse federale politie" although "federale politie" is known); a
     /// gazetteer mention that a composite spells out in words is absorbed into it.
     private func applyPatterns(sentence range: Range<Int>, topLevel: Int, to result: inout SentenceEntities,
-                               text: UnsafeBufferPointer<UInt8>) {
-        let gazetteerTokens = (0..<topLevel).map { (range: result.mentions[$0].range, mentions: [$0]) }
+                               text: UnsafeBufferPointer<UInt8>, table: inout EntityTable) {
+        let gazetteerTokens = (0..<topLevel).map { (range: result.mentions[$0].range, mentions: $0..<($0 + 1)) }
         result.tokens = gazetteerTokens
         guard !patterns.isEmpty else { return }
         let full = PatternToken.tokenize(range, of: text, entityTokens: gazetteerTokens)
@@ -111,13 +118,13 @@ public struct EntityRecognizer: Sendable {
         let mentions = result.mentions
         // The profile covers both streams: the words inside other names, and the places nested in them.
         var profile = SentenceProfile(vocabulary: vocabulary)
-        profile.add(full, mentions: mentions, text: text, vocabulary: vocabulary, givenNames: givenNames)
-        for token in gazetteerTokens where !mentions[token.mentions[0]].entity.type.isPlace {
-            profile.add(PatternToken.tokenize(token.range, of: text, entityTokens: []), mentions: mentions, text: text,
+        profile.add(full, mentions: mentions, table: table, vocabulary: vocabulary, givenNames: givenNames)
+        for token in gazetteerTokens where !table[mentions[token.mentions.lowerBound].entity].type.isPlace {
+            profile.add(PatternToken.tokenize(token.range, of: text, entityTokens: []), mentions: mentions, table: table,
                         vocabulary: vocabulary, givenNames: givenNames)
         }
-        for mention in mentions[topLevel...] where !profile.entityTypes.contains(mention.entity.type) {
-            profile.entityTypes.append(mention.entity.type)
+        for mention in mentions[topLevel...] where !profile.entityTypes.contains(table[mention.entity].type) {
+            profile.entityTypes.append(table[mention.entity].type)
         }
         // Places nested in other names are tokens too when the other names are plain words; that stream
         // is made only for a pattern that needs it.
@@ -126,14 +133,14 @@ public struct EntityRecognizer: Sendable {
         for (index, pattern) in patterns.enumerated() where pattern.prefilter.admits(profile) {
             let stream = pattern.placesOnly ? 1 : 0
             if stream == 1, streams.count == 1 {
-                let placeTokens = mentions.indices.filter { mentions[$0].entity.type.isPlace }
-                    .map { (range: mentions[$0].range, mentions: [$0]) }
+                let placeTokens = mentions.indices.filter { table[mentions[$0].entity].type.isPlace }
+                    .map { (range: mentions[$0].range, mentions: $0..<($0 + 1)) }
                     .sorted { $0.range.lowerBound < $1.range.lowerBound }
                 streams.append(PatternToken.tokenize(range, of: text, entityTokens: placeTokens))
             }
             let tokens = streams[stream]
-            let context = PatternMatcher.Context(tokens: tokens, text: text, givenNames: givenNames) { index, slot in
-                EntityRecognizer.fills(tokens[index], slot, mentions: mentions)
+            let context = PatternMatcher.Context(tokens: tokens, text: text, givenNames: givenNames) { [table] index, slot in
+                EntityRecognizer.fills(tokens[index], slot, mentions: mentions, table: table)
             }
             for match in pattern.matcher.matches(in: context) where !match.span.isEmpty {
                 let bytes = tokens[match.span.lowerBound].range.lowerBound..<tokens[match.span.upperBound - 1].range.upperBound
@@ -151,13 +158,13 @@ public struct EntityRecognizer: Sendable {
         var bound = Set<Int>()
         for (patternIndex, stream, match, bytes) in accepted {
             let produced = build(patterns[patternIndex], match: match, bytes: bytes, tokens: streams[stream],
-                                 bound: &bound, result: &result, text: text)
+                                 bound: &bound, result: &result, text: text, table: &table)
             if !produced.isEmpty { tokens.append((bytes, produced)) }
         }
         result.tokens = tokens.sorted { $0.range.lowerBound < $1.range.lowerBound }
         // Gazetteer mentions a composite spelled out in words are part of its name, not mentions of their own.
         let absorbed = Set((0..<topLevel).filter { index in
-            !bound.contains(index) && !result.mentions[index].entity.type.isPlace
+            !bound.contains(index) && !table[result.mentions[index].entity].type.isPlace
                 && accepted.contains { $0.bytes.lowerBound <= result.mentions[index].range.lowerBound
                     && result.mentions[index].range.upperBound <= $0.bytes.upperBound }
         })
@@ -167,77 +174,83 @@ public struct EntityRecognizer: Sendable {
     /// Removes the mentions at `indices`, renumbering the tokens and links that refer to the others.
     private func remove(_ indices: Set<Int>, from result: inout SentenceEntities) {
         var renumbered = [Int](repeating: -1, count: result.mentions.count)
-        var kept: [Mention] = []
+        var kept: [MentionRecord] = []
         for (index, mention) in result.mentions.enumerated() where !indices.contains(index) {
             renumbered[index] = kept.count
             kept.append(mention)
         }
         result.mentions = kept
         result.tokens = result.tokens.compactMap { token in
-            let mentions = token.mentions.map { renumbered[$0] }.filter { $0 >= 0 }
-            return mentions.isEmpty ? nil : (token.range, mentions)
+            // A token's mentions are consecutive, and stay so: only single gazetteer mentions are removed.
+            let kept = token.mentions.filter { renumbered[$0] >= 0 }
+            guard let first = kept.first, let last = kept.last else { return nil }
+            return (token.range, renumbered[first]..<(renumbered[last] + 1))
         }
         result.links = result.links.compactMap { link in
             let (source, target) = (renumbered[link.source], renumbered[link.target])
-            return source >= 0 && target >= 0 ? (source, link.relation, target, link.rule) : nil
+            return source >= 0 && target >= 0 ? (source, link.relation, target) : nil
         }
     }
 
     /// Adds the entities one pattern match yields (one per element of a coordinated slot) and their links.
     private func build(_ pattern: CompiledPattern, match: PatternMatcher.Match, bytes: Range<Int>, tokens: [PatternToken],
-                       bound: inout Set<Int>, result: inout SentenceEntities, text: UnsafeBufferPointer<UInt8>) -> [Int] {
+                       bound: inout Set<Int>, result: inout SentenceEntities, text: UnsafeBufferPointer<UInt8>,
+                       table: inout EntityTable) -> Range<Int> {
         let slots = pattern.rule.pattern.slots
         let bindings: [[Int]] = slots.indices.map { slotIndex in
             guard let range = match.slot(slotIndex) else { return [] }
             return tokens[range].filter { $0.kind == .entity }.flatMap(\.mentions).filter { mention in
-                slots[slotIndex].types.isEmpty || slots[slotIndex].types.contains(result.mentions[mention].entity.type)
+                slots[slotIndex].types.isEmpty || slots[slotIndex].types.contains(table[result.mentions[mention].entity].type)
             }
         }
         bound.formUnion(bindings.joined())
         let distributing = bindings.firstIndex { $0.count > 1 }
         let surface = String(decoding: UnsafeBufferPointer(rebasing: text[bytes]), as: UTF8.self)
-        var produced: [Int] = []
-        guard !gazetteer.isStopped(surface) else { return produced }
+        let first = result.mentions.count
+        guard !gazetteer.isStopped(surface) else { return first..<first }
         // In "Belgian and Dutch police" the last conjunct has its own words ("Dutch police"); the others
         // are named only through the whole phrase.
         let lastConjunctSurface = distributing.flatMap { slot in
-            bindings[slot].last.map { mention in
-                String(decoding: UnsafeBufferPointer(rebasing: text[result.mentions[mention].range.lowerBound..<bytes.upperBound]), as: UTF8.self)
-            }
+            bindings[slot].last.map { mention in result.mentions[mention].range.lowerBound..<bytes.upperBound }
         }
         for element in 0..<(distributing.map { bindings[$0].count } ?? 1) {
             let chosen: [Int?] = bindings.indices.map { slot in
                 slot == distributing ? bindings[slot][element] : bindings[slot].first
             }
-            let name = pattern.rule.nameTemplate.map { render($0, slots: slots, chosen: chosen, mentions: result.mentions) }
-                ?? defaultName(pattern, match: match, tokens: tokens, chosen: chosen, mentions: result.mentions, text: text)
+            let name = pattern.rule.nameTemplate.map { render($0, slots: slots, chosen: chosen, mentions: result.mentions, text: text, table: table) }
+                ?? defaultName(pattern, match: match, tokens: tokens, chosen: chosen, mentions: result.mentions, text: text, table: table)
             let isLast = distributing.map { element == bindings[$0].count - 1 } ?? false
-            let mention = Mention(range: bytes, entity: EntityReference(label: name, type: pattern.rule.type),
-                                  surface: isLast ? lastConjunctSurface ?? surface : surface)
+            let mention = MentionRecord(range: bytes, surface: isLast ? lastConjunctSurface ?? bytes : bytes,
+                                        entity: table.intern(label: name, type: pattern.rule.type), form: .name, entry: -1)
             result.mentions.append(mention)
             let index = result.mentions.count - 1
-            produced.append(index)
-            for (relation, slotName) in pattern.rule.links {
-                guard let slot = slots.firstIndex(where: { $0.name == slotName }), let target = chosen[slot] else { continue }
-                result.links.append((index, relation, target, pattern.rule.id))
+            for (relation, slot) in pattern.links {
+                guard let target = chosen[slot] else { continue }
+                result.links.append((index, relation, target))
             }
         }
-        return produced
+        return first..<result.mentions.count
     }
 
-    private func render(_ template: String, slots: [TokenPattern.Slot], chosen: [Int?], mentions: [Mention]) -> String {
+    private func render(_ template: String, slots: [TokenPattern.Slot], chosen: [Int?], mentions: [MentionRecord],
+                        text: UnsafeBufferPointer<UInt8>, table: EntityTable) -> String {
         var name = template
         for (index, slot) in slots.enumerated() {
             guard let mention = chosen[index].map({ mentions[$0] }) else { continue }
-            name = name.replacingOccurrences(of: "{\(slot.name).adj}", with: mention.canonicalAdjective ?? mention.surface)
-            name = name.replacingOccurrences(of: "{\(slot.name)}", with: mention.entity.label)
+            name = name.replacingOccurrences(of: "{\(slot.name).adj}", with: adjective(of: mention, in: text))
+            name = name.replacingOccurrences(of: "{\(slot.name)}", with: table[mention.entity].label)
         }
         return name
     }
 
+    /// The mention's canonical adjective, or its text as written.
+    private func adjective(of mention: MentionRecord, in text: UnsafeBufferPointer<UInt8>) -> String {
+        gazetteer.canonicalAdjective(of: mention) ?? String(decoding: UnsafeBufferPointer(rebasing: text[mention.surface]), as: UTF8.self)
+    }
+
     /// The matched words, with slot entities in their canonical form and the pattern's words in its spelling.
     private func defaultName(_ pattern: CompiledPattern, match: PatternMatcher.Match, tokens: [PatternToken], chosen: [Int?],
-                             mentions: [Mention], text: UnsafeBufferPointer<UInt8>) -> String {
+                             mentions: [MentionRecord], text: UnsafeBufferPointer<UInt8>, table: EntityTable) -> String {
         var name = ""
         var position = match.span.lowerBound
         while position < match.span.upperBound {
@@ -246,7 +259,7 @@ public struct EntityRecognizer: Sendable {
             var next = position + 1
             if let slot = pattern.rule.pattern.slots.indices.first(where: { match.slot($0)?.contains(position) ?? false }),
                let range = match.slot(slot), let mention = chosen[slot].map({ mentions[$0] }) {
-                piece = mention.form == .adj ? (mention.canonicalAdjective ?? mention.surface) : mention.entity.label
+                piece = mention.form == .adj ? adjective(of: mention, in: text) : table[mention.entity].label
                 next = range.upperBound
             } else {
                 let bytes = Array(UnsafeBufferPointer(rebasing: text[token.range]))
@@ -266,10 +279,10 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Whether every mention of an entity token has a type and form the slot accepts.
-    static func fills(_ token: PatternToken, _ slot: TokenPattern.Slot, mentions: [Mention]) -> Bool {
+    static func fills(_ token: PatternToken, _ slot: TokenPattern.Slot, mentions: [MentionRecord], table: EntityTable) -> Bool {
         token.mentions.allSatisfy { index in
             let mention = mentions[index]
-            return (slot.types.isEmpty || slot.types.contains(mention.entity.type))
+            return (slot.types.isEmpty || slot.types.contains(table[mention.entity].type))
                 && (slot.form.map { $0 == mention.form } ?? true)
         }
     }

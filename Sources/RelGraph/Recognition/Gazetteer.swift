@@ -4,8 +4,16 @@ final class Gazetteer: Sendable {
     /// A span of text that one or more phrases match.
     struct Candidate: Sendable {
         let range: Range<Int>
-        /// The phrases whose case policy accepts the text, in rule order.
-        let phrases: [Int]
+        /// The phrases whose case policy accepts the text, in rule order: a range of ``Candidates/phrases``.
+        let phrases: Range<Int>
+    }
+
+    /// A document's candidates, and the phrases they refer to end to end; kept by a worker and refilled
+    /// for each document.
+    struct Candidates: Sendable {
+        var spans: [Candidate] = []
+        var phrases: [Int] = []
+        fileprivate var accepted: [(range: Range<Int>, phrase: Int)] = []
     }
 
     private struct Phrase: Sendable {
@@ -15,8 +23,10 @@ final class Gazetteer: Sendable {
     }
 
     let entries: [GazetteerEntry]
-    /// Each entry's entity, made once.
-    private let references: [EntityReference]
+    /// The entries' entities, numbered once for the run: every worker's ``EntityTable`` starts from it.
+    let entities: EntityTable
+    /// Each entry's entity id in ``entities``.
+    private let entryIDs: [EntityID]
     private let phrases: [Phrase]
     private let matcher: PhraseMatcher
     private let stopList: Set<[UInt8]>
@@ -34,7 +44,9 @@ final class Gazetteer: Sendable {
             }
         }
         self.entries = entries
-        self.references = entries.map { EntityReference(label: $0.name, type: $0.type) }
+        var entities = EntityTable()
+        self.entryIDs = entries.map { entities.intern(label: $0.name, type: $0.type) }
+        self.entities = entities
         self.phrases = phrases
         self.matcher = PhraseMatcher(phrases: phrases.map { String(decoding: $0.bytes, as: UTF8.self) })
         self.stopList = Set(stopList.map(CaseFolding.folded))
@@ -42,19 +54,21 @@ final class Gazetteer: Sendable {
     }
 
     /// Every span of `text` the gazetteer matches, overlapping ones included, sorted by start and then by
-    /// length, longest first; spans on the stop list are left out.
-    func candidates(in text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
-        var accepted: [(range: Range<Int>, phrase: Int)] = []
+    /// length, longest first; spans on the stop list are left out. Replaces what `found` held.
+    func candidates(in text: UnsafeBufferPointer<UInt8>, into found: inout Candidates) {
+        found.spans.removeAll(keepingCapacity: true)
+        found.phrases.removeAll(keepingCapacity: true)
+        found.accepted.removeAll(keepingCapacity: true)
         matcher.forEachMatch(in: text) { match in
             let phrase = phrases[match.phrase]
             let surface = UnsafeBufferPointer(rebasing: text[match.range])
             guard entries[phrase.entry].casePolicy.accepts(surface, for: phrase.bytes) else { return }
-            accepted.append((match.range, match.phrase))
+            found.accepted.append((match.range, match.phrase))
         }
-        guard !accepted.isEmpty else { return [] }
-        accepted.sort { ($0.range.lowerBound, -$0.range.count, $0.phrase) < ($1.range.lowerBound, -$1.range.count, $1.phrase) }
-        var candidates: [Candidate] = []
+        guard !found.accepted.isEmpty else { return }
+        found.accepted.sort { ($0.range.lowerBound, -$0.range.count, $0.phrase) < ($1.range.lowerBound, -$1.range.count, $1.phrase) }
         var start = 0
+        let accepted = found.accepted
         for end in 1...accepted.count where end == accepted.count || accepted[end].range != accepted[start].range {
             let range = accepted[start].range
             defer { start = end }
@@ -62,24 +76,29 @@ final class Gazetteer: Sendable {
                stopList.contains(CaseFolding.folded(String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self))) {
                 continue
             }
-            candidates.append(Candidate(range: range, phrases: accepted[start..<end].map(\.phrase)))
+            let first = found.phrases.count
+            for index in start..<end { found.phrases.append(accepted[index].phrase) }
+            found.spans.append(Candidate(range: range, phrases: first..<found.phrases.count))
         }
-        return candidates
     }
 
     /// The mention `candidate` makes in a sentence: the first phrase whose entry's context words occur in
     /// the sentence (`hasWord`), or else the first whose entry needs no context; `nil` if none applies.
-    func mention(for candidate: Candidate, in text: UnsafeBufferPointer<UInt8>, hasWord: ([UInt8]) -> Bool) -> Mention? {
-        let chosen = candidate.phrases.first { index in
+    func mention(for candidate: Candidate, in found: Candidates, hasWord: ([UInt8]) -> Bool) -> MentionRecord? {
+        let candidatePhrases = found.phrases[candidate.phrases]
+        let chosen = candidatePhrases.first { index in
             let context = contexts[phrases[index].entry]
             return !context.isEmpty && context.contains(where: hasWord)
-        } ?? candidate.phrases.first { contexts[phrases[$0].entry].isEmpty }
+        } ?? candidatePhrases.first { contexts[phrases[$0].entry].isEmpty }
         guard let chosen else { return nil }
         let phrase = phrases[chosen]
-        let entry = entries[phrase.entry]
-        return Mention(range: candidate.range, entity: references[phrase.entry],
-                       surface: String(decoding: UnsafeBufferPointer(rebasing: text[candidate.range]), as: UTF8.self),
-                       form: phrase.form, canonicalAdjective: entry.adjectives.first)
+        return MentionRecord(range: candidate.range, surface: candidate.range, entity: entryIDs[phrase.entry], form: phrase.form,
+                             entry: Int32(phrase.entry))
+    }
+
+    /// The canonical adjective of the entry a mention was found through, if it has one.
+    func canonicalAdjective(of mention: MentionRecord) -> String? {
+        mention.entry >= 0 ? entries[Int(mention.entry)].adjectives.first : nil
     }
 
     /// Whether `text` is on the stop list.

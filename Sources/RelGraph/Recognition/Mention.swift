@@ -6,35 +6,6 @@ public enum MentionForm: String, Hashable, Sendable {
     case adj
 }
 
-/// An entity as the graph knows it: canonical name and type (and the node id they derive, computed once).
-public struct EntityReference: Hashable, Comparable, Sendable {
-    /// The canonical name.
-    public let label: String
-    /// The type.
-    public let type: EntityType
-    /// The node identifier the entity gets in the graph.
-    public let nodeID: NodeID
-
-    /// Creates a reference.
-    public init(label: String, type: EntityType) {
-        self.label = label
-        self.type = type
-        self.nodeID = NodeID(type: type, name: label)
-    }
-
-    public static func == (lhs: EntityReference, rhs: EntityReference) -> Bool {
-        lhs.nodeID == rhs.nodeID
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(nodeID)
-    }
-
-    public static func < (lhs: EntityReference, rhs: EntityReference) -> Bool {
-        (lhs.type, lhs.label) < (rhs.type, rhs.label)
-    }
-}
-
 /// One place where the text refers to an entity.
 public struct Mention: Hashable, Sendable {
     /// The mention's byte range in the document's UTF-8 text.
@@ -56,12 +27,5 @@ public struct Mention: Hashable, Sendable {
         self.surface = surface
         self.form = form
         self.canonicalAdjective = canonicalAdjective
-    }
-}
-
-extension Mention {
-    /// The same mention, referring to `entity` instead.
-    func referring(to entity: EntityReference) -> Mention {
-        Mention(range: range, entity: entity, surface: surface, form: form, canonicalAdjective: canonicalAdjective)
     }
 }

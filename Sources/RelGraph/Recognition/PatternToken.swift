@@ -12,8 +12,9 @@ struct PatternToken: Sendable {
     let isCapitalized: Bool
     /// Whether the token is an initial: one capital letter and its period (`M.`).
     let isInitial: Bool
-    /// For an entity token, the indices of its mentions in the sentence's mention list.
-    let mentions: [Int]
+    /// For an entity token, the indices of its mentions in the sentence's mention list (consecutive: one
+    /// mention, or the entities one coordinated composite yields); empty for any other token.
+    let mentions: Range<Int>
     /// For any other token, the fingerprint of its folded text (``SentenceProfile/fingerprint(of:in:)``),
     /// so that tests against words compare integers.
     var fingerprint: UInt64 = 0
@@ -21,7 +22,7 @@ struct PatternToken: Sendable {
     /// Splits `range` of `text` into tokens; where a mention of `mentions` (sorted, not overlapping)
     /// starts, one entity token stands for it.
     static func tokenize(_ range: Range<Int>, of text: UnsafeBufferPointer<UInt8>,
-                         entityTokens: [(range: Range<Int>, mentions: [Int])]) -> [PatternToken] {
+                         entityTokens: [(range: Range<Int>, mentions: Range<Int>)]) -> [PatternToken] {
         var tokens: [PatternToken] = []
         var entityIndex = 0
         var position = range.lowerBound
@@ -47,7 +48,7 @@ struct PatternToken: Sendable {
             guard WordBoundary.isWordCharacter(scalar) else {
                 let range = position..<(position + length)
                 tokens.append(PatternToken(kind: .punctuation, range: range, isCapitalized: false, isInitial: false,
-                                           mentions: [], fingerprint: SentenceProfile.fingerprint(of: range, in: text)))
+                                           mentions: 0..<0, fingerprint: SentenceProfile.fingerprint(of: range, in: text)))
                 position += length
                 continue
             }
@@ -66,11 +67,11 @@ struct PatternToken: Sendable {
             if scalars == 1, capitalized, position < limit, text[position] == UInt8(ascii: ".") {
                 position += 1
                 tokens.append(PatternToken(kind: .word, range: start..<position, isCapitalized: true, isInitial: true,
-                                           mentions: [], fingerprint: SentenceProfile.fingerprint(of: start..<position, in: text)))
+                                           mentions: 0..<0, fingerprint: SentenceProfile.fingerprint(of: start..<position, in: text)))
                 continue
             }
             tokens.append(PatternToken(kind: allDigits ? .number : .word, range: start..<position, isCapitalized: capitalized,
-                                       isInitial: false, mentions: [], fingerprint: SentenceProfile.fingerprint(of: start..<position, in: text)))
+                                       isInitial: false, mentions: 0..<0, fingerprint: SentenceProfile.fingerprint(of: start..<position, in: text)))
         }
         return tokens
     }

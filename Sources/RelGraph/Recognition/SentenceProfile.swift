@@ -12,13 +12,13 @@ struct SentenceProfile {
     }
 
     /// Adds what `tokens` hold; entity tokens refer to `mentions`.
-    mutating func add(_ tokens: [PatternToken], mentions: [Mention], text: UnsafeBufferPointer<UInt8>,
+    mutating func add(_ tokens: [PatternToken], mentions: [MentionRecord], table: EntityTable,
                       vocabulary: PatternVocabulary, givenNames: Set<UInt64>) {
         for token in tokens {
             switch token.kind {
             case .entity:
-                for index in token.mentions where !entityTypes.contains(mentions[index].entity.type) {
-                    entityTypes.append(mentions[index].entity.type)
+                for index in token.mentions where !entityTypes.contains(table[mentions[index].entity].type) {
+                    entityTypes.append(table[mentions[index].entity].type)
                 }
             default:
                 if token.isInitial { hasInitial = true }

@@ -8,8 +8,11 @@ public struct RelationExtractor: Sendable {
         let source: Int
         let target: Int
         let prefilter: PatternPrefilter
+        /// The relation kind's number in the catalog.
+        let kind: Int
 
-        init(rule: RelationPatternRule, matcher: PatternMatcher, source: Int, target: Int, prefilter: PatternPrefilter) {
+        init(rule: RelationPatternRule, matcher: PatternMatcher, source: Int, target: Int, prefilter: PatternPrefilter, kind: Int) {
+            self.kind = kind
             self.rule = rule
             self.matcher = matcher
             self.source = source
@@ -23,8 +26,11 @@ public struct RelationExtractor: Sendable {
     private let givenNames: Set<UInt64>
     private let vocabulary: PatternVocabulary
 
-    /// Compiles the relation patterns and hedge words of `rules`.
-    public init(rules: RuleSet) {
+    /// Whether there is any relation pattern to run.
+    var hasPatterns: Bool { !patterns.isEmpty }
+
+    /// Compiles the relation patterns and hedge words of `rules`, whose relations `catalog` numbers.
+    init(rules: RuleSet, catalog: RelationCatalog) {
         let vocabulary = PatternVocabulary(rules.relationPatterns.map(\.pattern))
         self.vocabulary = vocabulary
         self.patterns = rules.relationPatterns.compactMap { rule in
@@ -32,39 +38,41 @@ public struct RelationExtractor: Sendable {
             guard let source = slots.firstIndex(where: { $0.name == "source" }),
                   let target = slots.firstIndex(where: { $0.name == "target" }) else { return nil }
             return CompiledPattern(rule: rule, matcher: PatternMatcher(program: PatternProgram(rule.pattern)),
-                                   source: source, target: target, prefilter: PatternPrefilter(rule.pattern, vocabulary: vocabulary))
+                                   source: source, target: target, prefilter: PatternPrefilter(rule.pattern, vocabulary: vocabulary),
+                                   kind: catalog.number(of: rule.relation, rule: rule.id))
         }
         self.hedges = SentenceProfile.fingerprints(of: rules.hedges)
         self.givenNames = SentenceProfile.fingerprints(of: rules.givenNames)
     }
 
-    /// The relations the patterns find among `tokens`, whose entity tokens refer to `mentions`.
-    func relations(in tokens: [PatternToken], mentions: [Mention], text: UnsafeBufferPointer<UInt8>) -> [RelationObservation] {
-        guard tokens.lazy.filter({ $0.kind == .entity }).count >= 2 || tokens.contains(where: { $0.mentions.count >= 2 }) else {
-            return []
+    /// Appends to `found` the relations the patterns find among `tokens`, whose entity tokens refer to
+    /// `mentions`.
+    func relations(in tokens: [PatternToken], mentions: [MentionRecord], table: EntityTable, text: UnsafeBufferPointer<UInt8>,
+                   into found: inout [RelationRecord]) {
+        guard !patterns.isEmpty,
+              tokens.lazy.filter({ $0.kind == .entity }).count >= 2 || tokens.contains(where: { $0.mentions.count >= 2 }) else {
+            return
         }
         let context = PatternMatcher.Context(tokens: tokens, text: text, givenNames: givenNames) { index, slot in
-            EntityRecognizer.fills(tokens[index], slot, mentions: mentions)
+            EntityRecognizer.fills(tokens[index], slot, mentions: mentions, table: table)
         }
         var profile = SentenceProfile(vocabulary: vocabulary)
-        profile.add(tokens, mentions: mentions, text: text, vocabulary: vocabulary, givenNames: givenNames)
+        profile.add(tokens, mentions: mentions, table: table, vocabulary: vocabulary, givenNames: givenNames)
         var hedged: Bool?
-        var found: [RelationObservation] = []
         for pattern in patterns where pattern.prefilter.admits(profile) {
             for match in pattern.matcher.matches(in: context) {
-                let sources = entities(in: match.slot(pattern.source), slot: pattern.rule.pattern.slots[pattern.source], tokens: tokens, mentions: mentions)
-                let targets = entities(in: match.slot(pattern.target), slot: pattern.rule.pattern.slots[pattern.target], tokens: tokens, mentions: mentions)
+                let slots = pattern.rule.pattern.slots
+                let sources = entities(in: match.slot(pattern.source), slot: slots[pattern.source], tokens: tokens, mentions: mentions, table: table)
+                let targets = entities(in: match.slot(pattern.target), slot: slots[pattern.target], tokens: tokens, mentions: mentions, table: table)
                 let isHedged = hedged ?? isHedgedSentence(tokens)
                 hedged = isHedged
                 for source in sources {
                     for target in targets where target != source {
-                        found.append(RelationObservation(source: source, relation: pattern.rule.relation, target: target,
-                                                         rule: pattern.rule.id, hedged: isHedged))
+                        found.append(RelationRecord(source: source, target: target, kind: pattern.kind, hedged: isHedged))
                     }
                 }
             }
         }
-        return found
     }
 
     /// Whether the sentence holds a hedge word.
@@ -74,9 +82,10 @@ public struct RelationExtractor: Sendable {
         }
     }
 
-    private func entities(in range: Range<Int>?, slot: TokenPattern.Slot, tokens: [PatternToken], mentions: [Mention]) -> [EntityReference] {
+    private func entities(in range: Range<Int>?, slot: TokenPattern.Slot, tokens: [PatternToken], mentions: [MentionRecord],
+                          table: EntityTable) -> [EntityID] {
         guard let range else { return [] }
         return tokens[range].filter { $0.kind == .entity }.flatMap(\.mentions).map { mentions[$0].entity }
-            .filter { slot.types.isEmpty || slot.types.contains($0.type) }
+            .filter { slot.types.isEmpty || slot.types.contains(table[$0].type) }
     }
 }

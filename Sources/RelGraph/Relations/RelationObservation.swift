@@ -11,10 +11,3 @@ public struct RelationObservation: Hashable, Sendable {
     /// Whether the sentence states it with a hedge ("zou", "mogelijk", "reportedly").
     public let hedged: Bool
 }
-
-extension RelationObservation {
-    /// The same observation between `source` and `target` instead.
-    func between(_ source: EntityReference, _ target: EntityReference) -> RelationObservation {
-        RelationObservation(source: source, relation: relation, target: target, rule: rule, hedged: hedged)
-    }
-}

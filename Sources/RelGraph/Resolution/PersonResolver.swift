@@ -56,6 +56,20 @@ struct PersonResolver {
         nameByForm[label]
     }
 
+    /// Whether the bytes `sentence` of `text` may hold a reference: some form's first word occurs in them
+    /// as it is written (a reference matches its words byte for byte) outside the `entities` (sorted byte
+    /// ranges), so that a sentence without one need not be split into tokens.
+    func mayReferTo(_ sentence: Range<Int>, in text: UnsafeBufferPointer<UInt8>,
+                    outside entities: [(range: Range<Int>, mentions: Range<Int>)]) -> Bool {
+        forms.contains { form in
+            form.words[0].withUnsafeBytes { word in
+                ByteSearch.contains(word, in: sentence, of: text) { offset in
+                    !entities.contains { $0.range.contains(offset) }
+                }
+            }
+        }
+    }
+
     /// The references in `tokens` (outside entity tokens): each as the token range and the full name.
     func references(in tokens: [PatternToken], text: UnsafeBufferPointer<UInt8>) -> [(tokens: Range<Int>, name: String)] {
         guard !forms.isEmpty else { return [] }

@@ -1,0 +1,21 @@
+import Foundation
+
+/// Byte-string search without making Strings: `memchr` to the candidates for the first byte, `memcmp`
+/// for the rest.
+enum ByteSearch {
+    /// Whether `needle` occurs in `range` of `text` at an offset (in `text`) that `accept` accepts.
+    static func contains(_ needle: UnsafeRawBufferPointer, in range: Range<Int>, of text: UnsafeBufferPointer<UInt8>,
+                         where accept: (Int) -> Bool) -> Bool {
+        guard let first = needle.first, let bytes = needle.baseAddress, let base = text.baseAddress,
+              needle.count <= range.count else { return false }
+        var position = range.lowerBound
+        let last = range.upperBound - needle.count
+        while position <= last {
+            guard let found = memchr(base + position, Int32(first), last - position + 1) else { return false }
+            let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            if memcmp(found, bytes, needle.count) == 0, accept(offset) { return true }
+            position = offset + 1
+        }
+        return false
+    }
+}
