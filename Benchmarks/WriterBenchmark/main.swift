@@ -80,9 +80,11 @@ for format in formats.isEmpty ? [.graphml] : formats {
     for _ in 0..<3 {
         let start = Date()
         let files = try GraphExporter(force: true).files(for: graph, as: format, at: "\(folder)/graph.\(format.fileExtension)")
-        for file in files { try AtomicFileWriter().write(file.bytes, to: file.path) }
+        var transaction = OutputTransaction()
+        for file in files { try transaction.add(file.path) { file.write(to: &$0) } }
+        try transaction.commit()
         seconds.append(Date().timeIntervalSince(start))
-        size = files.reduce(0) { $0 + $1.bytes.count }
+        size = try files.reduce(0) { $0 + ((try FileManager.default.attributesOfItem(atPath: $1.path)[.size] as? Int) ?? 0) }
     }
     let median = seconds.sorted()[1]
     let runs = seconds.map { String(format: "%.2f", $0) }.joined(separator: " ")

@@ -84,7 +84,7 @@ struct BuildCommand: ParsableCommand {
             }, progress: meter.show)
             meter.clear()
             let exporter = export.exporter
-            var outputs: [(path: String, bytes: [UInt8])] = []
+            var outputs: [EncodedFile] = []
             var notes: [String] = []
             if let format {
                 let path = output ?? "\(outputDir)/graph.\(format.fileExtension)"
@@ -104,7 +104,7 @@ struct BuildCommand: ParsableCommand {
             if output == nil {
                 try AtomicFileWriter().createFolder(outputDir)
             }
-            // Everything is encoded before anything is written: a failure leaves earlier outputs untouched.
+            // Every file is complete before any is renamed into place: a failure leaves earlier outputs untouched.
             try GraphOutput.write(outputs)
             if !quiet {
                 let written = outputs.map { $0.path == "-" ? "standard output" : $0.path }.joined(separator: ", ")

@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import RelGraph
 
-/// Writes one graph in one format, to a file (atomically, every file of the format encoded before any is
-/// written) or to standard output.
+/// Writes a run's files: to standard output as they are encoded, or all or nothing through an
+/// ``OutputTransaction`` (each streamed into a temporary file, renamed into place once all are complete).
 enum GraphOutput {
     /// Writes `graph` as `format` to `output` (`-`: standard output) and returns the files written.
     static func write(_ graph: Graph, as format: OutputFormat, to output: String, exporter: GraphExporter) throws -> [String] {
@@ -15,15 +15,24 @@ enum GraphOutput {
         return output == "-" ? [] : files.map(\.path)
     }
 
-    /// Writes files already encoded, in order: `-` to standard output, any other path atomically.
-    static func write(_ files: [(path: String, bytes: [UInt8])]) throws {
-        let writer = AtomicFileWriter()
-        for (path, bytes) in files {
-            if path == "-" {
-                FileHandle.standardOutput.write(Data(bytes))
-            } else {
-                try writer.write(bytes, to: path)
+    /// Writes `files`, in order: `-` to standard output, any other path through one transaction.
+    static func write(_ files: [EncodedFile]) throws {
+        var transaction = OutputTransaction()
+        do {
+            for file in files {
+                if file.path == "-" {
+                    var sink = FileSink(descriptor: STDOUT_FILENO)
+                    file.write(to: &sink)
+                    sink.flush()
+                    if let failure = sink.failure { throw OutputTransaction.WriteError(path: "standard output", reason: failure) }
+                } else {
+                    try transaction.add(file.path) { file.write(to: &$0) }
+                }
             }
+            try transaction.commit()
+        } catch {
+            transaction.discard()
+            throw error
         }
     }
 }

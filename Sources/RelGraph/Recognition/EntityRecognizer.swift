@@ -118,10 +118,11 @@ public struct EntityRecognizer: Sendable {
         let mentions = result.mentions
         // The profile covers both streams: the words inside other names, and the places nested in them.
         var profile = SentenceProfile(vocabulary: vocabulary)
-        profile.add(full, mentions: mentions, table: table, vocabulary: vocabulary, givenNames: givenNames)
-        for token in gazetteerTokens where !table[mentions[token.mentions.lowerBound].entity].type.isPlace {
-            profile.add(PatternToken.tokenize(token.range, of: text, entityTokens: []), mentions: mentions, table: table,
-                        vocabulary: vocabulary, givenNames: givenNames)
+        let type = { [table] (index: Int) in table[mentions[index].entity].type }
+        profile.add(full, vocabulary: vocabulary, givenNames: givenNames, type: type)
+        for token in gazetteerTokens where !type(token.mentions.lowerBound).isPlace {
+            profile.add(PatternToken.tokenize(token.range, of: text, entityTokens: []), vocabulary: vocabulary,
+                        givenNames: givenNames, type: type)
         }
         for mention in mentions[topLevel...] where !profile.entityTypes.contains(table[mention.entity].type) {
             profile.entityTypes.append(table[mention.entity].type)

@@ -1,11 +1,3 @@
-/// Whether a mention names its entity or refers to it through an adjective or demonym.
-public enum MentionForm: String, Hashable, Sendable {
-    /// A name: "Nederland", "Antwerp".
-    case name
-    /// An adjective or demonym: "Nederlandse", "Antwerpse", "Dutch".
-    case adj
-}
-
 /// One place where the text refers to an entity.
 public struct Mention: Hashable, Sendable {
     /// The mention's byte range in the document's UTF-8 text.

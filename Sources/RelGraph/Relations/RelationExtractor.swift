@@ -57,7 +57,7 @@ public struct RelationExtractor: Sendable {
             EntityRecognizer.fills(tokens[index], slot, mentions: mentions, table: table)
         }
         var profile = SentenceProfile(vocabulary: vocabulary)
-        profile.add(tokens, mentions: mentions, table: table, vocabulary: vocabulary, givenNames: givenNames)
+        profile.add(tokens, vocabulary: vocabulary, givenNames: givenNames) { table[mentions[$0].entity].type }
         var hedged: Bool?
         for pattern in patterns where pattern.prefilter.admits(profile) {
             for match in pattern.matcher.matches(in: context) {

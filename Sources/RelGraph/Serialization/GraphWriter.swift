@@ -14,20 +14,4 @@ extension GraphWriter {
         write(graph, to: &text)
         return text
     }
-
-    /// The UTF-8 bytes this writer produces for `graph`, collected as they come (no `String` of the whole).
-    public func bytes(for graph: Graph) -> [UInt8] {
-        var output = ByteOutput()
-        write(graph, to: &output)
-        return output.bytes
-    }
-}
-
-/// A `TextOutputStream` that keeps the UTF-8 bytes of what is written to it.
-private struct ByteOutput: TextOutputStream {
-    var bytes: [UInt8] = []
-
-    mutating func write(_ string: String) {
-        bytes.append(contentsOf: string.utf8)
-    }
 }

@@ -156,13 +156,13 @@ import Testing
     @Test func aFailedWriteLeavesTheTargetAsItWas() throws {
         let folder = try ExternalTool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(throws: AtomicFileWriter.WriteError.self) {
+        #expect(throws: OutputTransaction.WriteError.self) {
             try AtomicFileWriter().write("x", to: folder.appendingPathComponent("missing/graph.dot").path)
         }
         // A folder in the way of the rename: the write fails, and nothing is left behind.
         let blocked = folder.appendingPathComponent("graph.svg")
         try FileManager.default.createDirectory(at: blocked.appendingPathComponent("inside"), withIntermediateDirectories: true)
-        #expect(throws: AtomicFileWriter.WriteError.self) { try AtomicFileWriter().write("x", to: blocked.path) }
+        #expect(throws: OutputTransaction.WriteError.self) { try AtomicFileWriter().write("x", to: blocked.path) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["graph.svg"])
     }
 }

@@ -22,23 +22,25 @@ public struct GraphExporter: Sendable {
     }
 
     /// The files `graph` makes in `format` when written to `path`: one file, or for CSV three tables,
-    /// `PATH.nodes.csv`, `PATH.edges.csv` and `PATH.evidence.csv` (a `.csv` extension on `path` is dropped first).
-    public func files(for graph: Graph, as format: OutputFormat, at path: String) throws(RenderingError) -> [(path: String, bytes: [UInt8])] {
+    /// `PATH.nodes.csv`, `PATH.edges.csv` and `PATH.evidence.csv` (a `.csv` extension on `path` is dropped
+    /// first). Text formats are encoded as they are written (``EncodedFile/write(to:)``); SVG is rendered here.
+    public func files(for graph: Graph, as format: OutputFormat, at path: String) throws(RenderingError) -> [EncodedFile] {
         switch format {
-        case .dot: [(path, DOTWriter().bytes(for: graph))]
-        case .graphml: [(path, GraphMLWriter(flavor: graphMLFlavor).bytes(for: graph))]
-        case .json: [(path, JSONGraphWriter().bytes(for: graph))]
-        case .gexf: [(path, GEXFWriter().bytes(for: graph))]
-        case .svg: [(path, Array(try render(graph)))]
+        case .dot: [EncodedFile(path: path, graph: graph, writer: DOTWriter())]
+        case .graphml: [EncodedFile(path: path, graph: graph, writer: GraphMLWriter(flavor: graphMLFlavor))]
+        case .json: [EncodedFile(path: path, graph: graph, writer: JSONGraphWriter())]
+        case .gexf: [EncodedFile(path: path, graph: graph, writer: GEXFWriter())]
+        case .svg: [EncodedFile(path: path, bytes: Array(try render(graph)))]
         case .csv: csvTables(for: graph, at: path)
         }
     }
 
-    private func csvTables(for graph: Graph, at path: String) -> [(path: String, bytes: [UInt8])] {
+    private func csvTables(for graph: Graph, at path: String) -> [EncodedFile] {
         let stem = path.hasSuffix(".csv") ? String(path.dropLast(4)) : path
         let tables = CSVGraphWriter().tables(for: graph)
-        return [("\(stem).nodes.csv", Array(tables.nodes.utf8)), ("\(stem).edges.csv", Array(tables.edges.utf8)),
-                ("\(stem).evidence.csv", Array(tables.evidence.utf8))]
+        return [EncodedFile(path: "\(stem).nodes.csv", bytes: Array(tables.nodes.utf8)),
+                EncodedFile(path: "\(stem).edges.csv", bytes: Array(tables.edges.utf8)),
+                EncodedFile(path: "\(stem).evidence.csv", bytes: Array(tables.evidence.utf8))]
     }
 
     private func render(_ graph: Graph) throws(RenderingError) -> Data {

@@ -11,14 +11,14 @@ struct SentenceProfile {
         words = WordSet(capacity: vocabulary.count)
     }
 
-    /// Adds what `tokens` hold; entity tokens refer to `mentions`.
-    mutating func add(_ tokens: [PatternToken], mentions: [MentionRecord], table: EntityTable,
-                      vocabulary: PatternVocabulary, givenNames: Set<UInt64>) {
+    /// Adds what `tokens` hold; `type` gives the type of the mention an entity token's index names.
+    mutating func add(_ tokens: [PatternToken], vocabulary: PatternVocabulary, givenNames: Set<UInt64>,
+                      type: (Int) -> EntityType) {
         for token in tokens {
             switch token.kind {
             case .entity:
-                for index in token.mentions where !entityTypes.contains(table[mentions[index].entity].type) {
-                    entityTypes.append(table[mentions[index].entity].type)
+                for index in token.mentions where !entityTypes.contains(type(index)) {
+                    entityTypes.append(type(index))
                 }
             default:
                 if token.isInitial { hasInitial = true }
