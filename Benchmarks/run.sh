@@ -7,6 +7,8 @@ usage() {
 usage: Benchmarks/run.sh [options] CORPUS
 
 Times `relgraph build CORPUS --format F --output FILE --quiet` RUNS times and prints the median wall time,
+next to the floor (reading the inputs, `cat`, plus copying relgraph's output, `cp`: what no program
+can beat on this machine), with
 MB/s (input size: `du -sb`, leaving out the generators' .json/.yaml files), the median CPU time and the
 peak RSS (`/usr/bin/time -v`, the largest over the runs). CORPUS is a folder of .txt documents, or a
 .jsonl file of messages (relgraph then gets `--window document`, one message per window, like the
@@ -20,15 +22,15 @@ options:
   --no-default-rules    passed to relgraph: only the --rules files
   --format F            relgraph output format (default graphml)
   --window W            passed to relgraph (sentence|paragraph|document)
-  --baseline GAZETTEER  also run /work/shared/bench/baseline.py --matcher ac with this gazetteer JSON,
+  --baseline GAZETTEER  also run ../shared/bench/baseline.py --matcher ac with this gazetteer JSON,
                         interleaved with the relgraph runs, and print the ratio
-  --baseline-py PATH    the baseline script (default /work/shared/bench/baseline.py)
+  --baseline-py PATH    the baseline script (default ../shared/bench/baseline.py, beside the repository)
   --label TEXT          corpus name for the table (default: CORPUS)
   --keep DIR            keep the outputs (and logs) in DIR (default: a temporary folder, removed)
   -h, --help            this message
 
 example (the comparison in Benchmarks/README.md):
-  python3 /work/shared/bench/gen_corpus.py --mb 10 --docs-out /tmp/b10
+  python3 ../shared/bench/gen_corpus.py --mb 10 --docs-out /tmp/b10
   python3 Benchmarks/convert_gazetteer.py /tmp/b10/gazetteer.json -o /tmp/b10.yaml
   Benchmarks/run.sh --no-default-rules --rules /tmp/b10.yaml --baseline /tmp/b10/gazetteer.json /tmp/b10
 EOF
@@ -40,7 +42,8 @@ relgraph=.build/release/relgraph
 runs=3
 format=graphml
 baseline_gaz=""
-baseline_py=/work/shared/bench/baseline.py
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+baseline_py="$here/../../shared/bench/baseline.py"
 label=""
 keep=""
 corpus=""
@@ -134,6 +137,11 @@ echo "relgraph: ${rg_cmd[*]}" >&2
 [[ -n $baseline_gaz ]] && echo "baseline: ${bl_cmd[*]}" >&2
 for ((i = 1; i <= runs; i++)); do      # interleaved, so both tools see the same drift in machine load
     timed relgraph "$i" "${rg_cmd[@]}"
+    floor_start=$(date +%s%N)
+    if [[ -d $corpus ]]; then find "$corpus" -type f \( -name '*.txt' -o -name '*.md' \) -print0 | xargs -0 cat >/dev/null; else cat "$corpus" >/dev/null; fi
+    cp "$work/relgraph.$format" "$work/floor.copy"
+    echo "$(( ($(date +%s%N) - floor_start) / 1000000 )) 0 0" >>"$work/floor.times"
+    rm -f "$work/floor.copy"
     if [[ -n $baseline_gaz ]]; then timed baseline "$i" "${bl_cmd[@]}"; fi
     echo "  run $i/$runs done" >&2
 done
@@ -148,6 +156,9 @@ echo
 echo "| corpus | tool | median wall (min–max) | MB/s | median CPU (user+sys) | peak RSS |"
 echo "|---|---|---|---|---|---|"
 row relgraph "relgraph \`--format $format\`"
+read -r floor _ < <(summarize floor)
+echo "| $label | floor (cat inputs + cp output) | $floor s | | | |"
+awk -v r="$(cat "$work/relgraph.median")" -v f="$floor" 'BEGIN { printf "\nrelgraph takes %.2fx the floor\n", r / f }' >"$work/floor.ratio"
 if [[ -n $baseline_gaz ]]; then row baseline "baseline.py (ac)"; fi
 if [[ -n $baseline_gaz ]]; then
     awk -v r="$(cat "$work/relgraph.median")" -v b="$(cat "$work/baseline.median")" 'BEGIN {
@@ -161,5 +172,6 @@ fi
 if [[ -n $baseline_gaz ]]; then
     echo "baseline graph: $(grep -c '<node ' "$work/baseline.graphml" || true) nodes, $(grep -c '<edge ' "$work/baseline.graphml" || true) edges"
 fi
+cat "$work/floor.ratio"
 [[ -n $keep ]] && echo "outputs and logs kept in $work" >&2
 exit 0
