@@ -75,6 +75,8 @@ public struct GraphBuilder: Sendable {
     /// The current document's sentences' text numbers, by sentence position (`UInt32.max`: not stored).
     private var sentenceTexts: [UInt32] = []
     private var currentDocument = UInt32.max
+    /// Counts documents for ``countDocument(_:)``: a node counted under the current stamp is not counted again.
+    private var currentDocumentStamp: UInt32 = 0
 
     /// Creates an empty builder that keeps at most `evidenceLimit` pieces of evidence per edge.
     public init(evidenceLimit: Int) {
@@ -147,12 +149,14 @@ public struct GraphBuilder: Sendable {
     /// Counts one more document for each of `handles` (node attribute `documents`); a node named twice
     /// counts once.
     public mutating func countDocument(mentioning handles: some Sequence<Handle>) {
-        currentDocumentStamp &+= 1
-        if currentDocumentStamp == UInt32.max { currentDocumentStamp = 0 }
+        nextDocumentStamp()
         for handle in handles { countDocument(handle) }
     }
 
-    private var currentDocumentStamp: UInt32 = 0
+    private mutating func nextDocumentStamp() {
+        currentDocumentStamp &+= 1
+        if currentDocumentStamp == UInt32.max { currentDocumentStamp = 0 }
+    }
 
     /// Counts the current document (``beginDocument(_:sentences:)``) for the node of `handle`, once.
     mutating func countDocument(_ handle: Handle) {
@@ -206,8 +210,7 @@ public struct GraphBuilder: Sendable {
         currentDocument = number(document: identifier)
         sentenceTexts.removeAll(keepingCapacity: true)
         sentenceTexts.append(contentsOf: repeatElement(UInt32.max, count: sentences))
-        currentDocumentStamp &+= 1
-        if currentDocumentStamp == UInt32.max { currentDocumentStamp = 0 }
+        nextDocumentStamp()
     }
 
     /// Records one observation in the current document (``beginDocument(_:sentences:)``): `relation`
@@ -274,6 +277,8 @@ public struct GraphBuilder: Sendable {
             merge(id: node.id, label: node.label, type: node.type, aliases: node.aliases, mentions: node.mentions,
                   documents: documents, attributes: attributes)
         }
+        // Each document the saved evidence cites is numbered once.
+        var numbered: [String: UInt32] = [:]
         for edge in graph.edges {
             guard let source = positions[edge.source], let target = positions[edge.target] else { continue }
             var attributes = edge.attributes
@@ -294,8 +299,9 @@ public struct GraphBuilder: Sendable {
             guard evidenceLimit > 0 else { continue }
             let refs = edge.evidence.map { evidence -> EvidenceRef in
                 texts.append(evidence.text)
-                return EvidenceRef(document: self.number(document: evidence.document), text: UInt32(texts.count - 1),
-                                   sentence: evidence.sentence)
+                let document = numbered[evidence.document] ?? self.number(document: evidence.document)
+                numbered[evidence.document] = document
+                return EvidenceRef(document: document, text: UInt32(texts.count - 1), sentence: evidence.sentence)
             }
             if isNew {
                 // A new edge keeps the saved list as it is unless it is longer than the limit.

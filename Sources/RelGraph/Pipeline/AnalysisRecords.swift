@@ -9,6 +9,11 @@ struct AnalysisRecords: Sendable {
         let range: Range<Int>
         let mentions: Range<Int>
         let relations: Range<Int>
+
+        /// The sentence's text in `text` (the document's UTF-8 bytes), white space folded: evidence.
+        func text(in text: UnsafeBufferPointer<UInt8>) -> String {
+            SentenceSpan(range: range, paragraph: paragraph, index: index).text(in: text)
+        }
     }
 
     var sentences: [Sentence] = []

@@ -40,8 +40,7 @@ extension DocumentAnalysis {
                 RelationObservation(source: table[relation.source], relation: catalog[relation.kind].relation,
                                     target: table[relation.target], rule: catalog[relation.kind].rule, hedged: relation.hedged)
             }
-            let span = SentenceSpan(range: sentence.range, paragraph: sentence.paragraph, index: sentence.index)
-            return Sentence(index: sentence.index, paragraph: sentence.paragraph, text: mentions.isEmpty ? "" : span.text(in: text),
+            return Sentence(index: sentence.index, paragraph: sentence.paragraph, text: mentions.isEmpty ? "" : sentence.text(in: text),
                             mentions: mentions, relations: relations)
         })
     }

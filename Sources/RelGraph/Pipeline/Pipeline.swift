@@ -110,11 +110,12 @@ public struct Pipeline: Sendable {
             nonisolated(unsafe) let results = shares
             nonisolated(unsafe) let states = workers
             DispatchQueue.concurrentPerform(iterations: count) { worker in
-                var share = results[worker]
-                var state = states[worker]
+                // Moved out and back, so that the worker's buffers are never shared and copied on write.
+                var share = (results.baseAddress! + worker).move()
+                var state = (states.baseAddress! + worker).move()
                 defer {
-                    states[worker] = state
-                    results[worker] = share
+                    (states.baseAddress! + worker).initialize(to: state)
+                    (results.baseAddress! + worker).initialize(to: share)
                 }
                 for index in stride(from: worker, to: batch.count, by: count) {
                     do throws(DocumentError) {

@@ -41,7 +41,7 @@ struct RelationCollector: Sendable {
                 scratch.handles.append(handle)
             }
             guard !sentence.mentions.isEmpty else { continue }
-            let evidence = { SentenceSpan(range: sentence.range, paragraph: sentence.paragraph, index: sentence.index).text(in: text) }
+            let evidence = { sentence.text(in: text) }
             if let account {
                 for handle in scratch.handles[sentence.mentions] {
                     builder.addRelation(from: account, .mentions, to: handle, date: date, sentence: sentence.index, slot: position,
@@ -103,9 +103,7 @@ struct RelationCollector: Sendable {
                 let position = max(order[first].sentence, order[second].sentence)
                 let sentence = sentences[position]
                 builder.addCoOccurrence(of: order[first].entity, and: order[second].entity, date: date,
-                                        sentence: sentence.index, slot: position) {
-                    SentenceSpan(range: sentence.range, paragraph: sentence.paragraph, index: sentence.index).text(in: text)
-                }
+                                        sentence: sentence.index, slot: position) { sentence.text(in: text) }
             }
         }
     }
