@@ -73,7 +73,7 @@ public struct EntityRecognizer: Sendable {
     func recognize(sentence range: Range<Int>, candidates: some Collection<Gazetteer.Candidate>, of found: Gazetteer.Candidates,
                    in text: UnsafeBufferPointer<UInt8>, table: inout EntityTable) -> SentenceEntities {
         var words: [PatternToken]?
-        let resolved = candidates.compactMap { candidate in
+        var ordered = candidates.compactMap { candidate in
             gazetteer.mention(for: candidate, in: found) { word in
                 if words == nil { words = PatternToken.tokenize(range, of: text, entityTokens: []) }
                 let fingerprint = SentenceProfile.fingerprint(word)
@@ -81,7 +81,7 @@ public struct EntityRecognizer: Sendable {
             }
         }
         // Longest first, then earliest; a place inside a non-place name stays as a nested mention.
-        let ordered = resolved.sorted { ($1.range.count, $0.range.lowerBound) < ($0.range.count, $1.range.lowerBound) }
+        ordered.sort { ($1.range.count, $0.range.lowerBound) < ($0.range.count, $1.range.lowerBound) }
         var topLevel: [MentionRecord] = []
         var nested: [MentionRecord] = []
         for candidate in ordered {
@@ -96,8 +96,10 @@ public struct EntityRecognizer: Sendable {
             topLevel.append(candidate)
         }
         topLevel.sort { $0.range.lowerBound < $1.range.lowerBound }
-        var result = SentenceEntities(mentions: topLevel + nested, tokens: [], links: [])
-        applyPatterns(sentence: range, topLevel: topLevel.count, to: &result, text: text, table: &table)
+        let topLevelCount = topLevel.count
+        topLevel.append(contentsOf: nested)
+        var result = SentenceEntities(mentions: topLevel, tokens: [], links: [])
+        applyPatterns(sentence: range, topLevel: topLevelCount, to: &result, text: text, table: &table)
         return result
     }
 

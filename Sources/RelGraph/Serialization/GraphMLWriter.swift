@@ -1,3 +1,5 @@
+import Foundation
+
 // GraphML 1.0 (http://graphml.graphdrawing.org/specification.html, schema
 // http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd), as networkx, igraph, Gephi, yEd and Cytoscape read it.
 //
@@ -75,19 +77,40 @@ public struct GraphMLWriter: GraphWriter {
             out.append("    </node>\n")
             out.flush(to: &target)
         }
-        graph.edges.withUnsafeBufferPointer { edges in // Edges are read in place, not copied.
-            for position in edges.indices {
-                appendEdge(edges[position], id: position, keys: keys, to: &out)
-                if let (ids, drawing) = graphics {
-                    drawing.appendEdge(edges[position], key: ids.edge, to: &out)
+        out.flush(to: &target, force: true)
+        // Edges are encoded on every core, a block each, and the blocks written in order: the bytes are
+        // those of one core. Edges are read in place, not copied.
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        var blocks = [TextBuffer](repeating: TextBuffer(), count: cores)
+        graph.edges.withUnsafeBufferPointer { edges in
+            var start = 0
+            while start < edges.count {
+                let first = start
+                blocks.withUnsafeMutableBufferPointer { buffers in
+                    nonisolated(unsafe) let buffers = buffers
+                    nonisolated(unsafe) let edges = edges
+                    nonisolated(unsafe) let graphics = graphics
+                    DispatchQueue.concurrentPerform(iterations: cores) { core in
+                        let lower = min(edges.count, first + core * GraphMLWriter.edgesPerBlock)
+                        for position in lower..<min(edges.count, lower + GraphMLWriter.edgesPerBlock) {
+                            appendEdge(edges[position], id: position, keys: keys, to: &buffers[core])
+                            if let (ids, drawing) = graphics {
+                                drawing.appendEdge(edges[position], key: ids.edge, to: &buffers[core])
+                            }
+                            buffers[core].append("    </edge>\n")
+                        }
+                    }
                 }
-                out.append("    </edge>\n")
-                out.flush(to: &target)
+                for core in blocks.indices { blocks[core].flush(to: &target, force: true) }
+                start += cores * GraphMLWriter.edgesPerBlock
             }
         }
         out.append("  </graph>\n</graphml>\n")
         out.flush(to: &target, force: true)
     }
+
+    /// How many edges one core encodes before the blocks are written: a few megabytes of text each.
+    private static let edgesPerBlock = 4096
 
     /// Appends `<node>` and its data, leaving it open for graphics.
     private func appendNode(_ node: Node, keys: GraphMLKeys, to out: inout TextBuffer) {
