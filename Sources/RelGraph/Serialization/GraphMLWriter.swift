@@ -77,7 +77,6 @@ public struct GraphMLWriter: GraphWriter {
             out.append("    </node>\n")
             out.flush(to: &target)
         }
-        out.flush(to: &target, force: true)
         // Edges are encoded on every core, a block each, and the blocks written in order: the bytes are
         // those of one core. Edges are read in place, not copied.
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -101,7 +100,10 @@ public struct GraphMLWriter: GraphWriter {
                         }
                     }
                 }
-                for core in blocks.indices { blocks[core].flush(to: &target, force: true) }
+                for core in blocks.indices {
+                    out.take(&blocks[core])
+                    out.flush(to: &target)
+                }
                 start += cores * GraphMLWriter.edgesPerBlock
             }
         }

@@ -183,6 +183,12 @@ struct TextBuffer {
         bytes.append(UInt8(ascii: "]"))
     }
 
+    /// Appends what `other` holds and empties it.
+    mutating func take(_ other: inout TextBuffer) {
+        bytes.append(contentsOf: other.bytes)
+        other.bytes.removeAll(keepingCapacity: true)
+    }
+
     /// Hands the buffer to `target` and empties it, once it has grown past ``chunkSize`` or when `force`.
     mutating func flush<Target: TextOutputStream>(to target: inout Target, force: Bool = false) {
         guard force || bytes.count >= TextBuffer.chunkSize, !bytes.isEmpty else { return }
