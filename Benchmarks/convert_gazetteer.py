@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """convert_gazetteer.py - a gazetteer JSON ({"entities":[{"id","name","type","aliases"}]}, as written by
-/work/shared/bench/gen_corpus.py) to a relgraph rule file, so relgraph and the Python baseline match the
+../shared/bench/gen_corpus.py) to a relgraph rule file, so relgraph and the Python baseline match the
 same names.
 
   python3 Benchmarks/convert_gazetteer.py /tmp/b10/gazetteer.json -o /tmp/b10/converted.yaml

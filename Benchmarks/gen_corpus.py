@@ -4,7 +4,7 @@
 Dutch news-style articles (~4 KB .txt files, 1,000 per shard folder) and/or JSON-lines chat messages
 ({"id","date","sender","text"}) about crypto-phone investigations, with the gazetteer of the entities
 they mention written directly as a relgraph rule file (and as {"entities":[...]} JSON, for the Python
-baseline in /work/shared/bench).
+baseline in ../shared/bench).
 
   python3 Benchmarks/gen_corpus.py --mb 10 --docs-out /tmp/rg10
   python3 Benchmarks/gen_corpus.py --mb 1000 --docs-out /tmp/rg1g --jsonl /tmp/rg1g.jsonl --entities 5000

@@ -622,8 +622,9 @@ def main():
     from collections import Counter
     ent_types = Counter(e["type"] for d in docs.values() for e in d["entities"])
     rel_types = Counter(r["relation"] for d in docs.values() for r in d["relations"])
-    meta = json.load(open("/work/shared/eval/dev_gold.json", encoding="utf-8"))["meta"] \
-        if os.path.exists("/work/shared/eval/dev_gold.json") else {}
+    # ../shared/ beside the repository.
+    dev_gold = os.path.join(HERE, "..", "..", "..", "shared", "eval", "dev_gold.json")
+    meta = json.load(open(dev_gold, encoding="utf-8"))["meta"] if os.path.exists(dev_gold) else {}
     meta = {k: meta[k] for k in ("schema_version", "layout", "entity_fields", "relation_vocabulary",
                                  "relation_fields", "sets", "conventions") if k in meta}
     meta.update({
