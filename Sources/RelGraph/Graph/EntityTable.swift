@@ -36,7 +36,4 @@ public struct EntityTable: Sendable {
     mutating func intern(label: String, type: EntityType) -> EntityID {
         intern(EntityReference(label: label, type: type))
     }
-
-    /// The id of the entity with node identifier `id`, if the table has it.
-    func id(of nodeID: NodeID) -> EntityID? { ids[nodeID] }
 }

@@ -192,11 +192,7 @@ public struct GraphBuilder: Sendable {
         weight: Double = 1, rule: String? = nil, date: String? = nil, attributes: [String: AttributeValue] = [:]
     ) {
         var attributes = attributes
-        var hedged: Bool?
-        if case .boolean(let value)? = attributes["hedged"] {
-            hedged = value
-            attributes["hedged"] = nil
-        }
+        let hedged = GraphBuilder.takeHedged(from: &attributes)
         let edge = tally(source.position, relationNumber(relation), target.position).index
         record(into: edge, weight: weight, count: 1, rule: rule, hedged: hedged,
                seen: date.map { (.string($0), .string($0)) }, attributes: attributes)
@@ -269,11 +265,7 @@ public struct GraphBuilder: Sendable {
     public mutating func merge(_ graph: Graph) {
         for node in graph.nodes {
             var attributes = node.attributes
-            var documents: Int?
-            if case .int(let count)? = attributes["documents"] {
-                documents = count
-                attributes["documents"] = nil
-            }
+            let documents = GraphBuilder.takeDocuments(from: &attributes)
             merge(id: node.id, label: node.label, type: node.type, aliases: node.aliases, mentions: node.mentions,
                   documents: documents, attributes: attributes)
         }
@@ -282,11 +274,7 @@ public struct GraphBuilder: Sendable {
         for edge in graph.edges {
             guard let source = positions[edge.source], let target = positions[edge.target] else { continue }
             var attributes = edge.attributes
-            var hedged: Bool?
-            if case .boolean(let value)? = attributes["hedged"] {
-                hedged = value
-                attributes["hedged"] = nil
-            }
+            let hedged = GraphBuilder.takeHedged(from: &attributes)
             var seen: (first: AttributeValue, last: AttributeValue)?
             if let first = attributes["first_seen"], let last = attributes["last_seen"] {
                 seen = (first, last)
@@ -320,7 +308,7 @@ public struct GraphBuilder: Sendable {
         switch (name, kept, new) {
         case ("hedged", .boolean(let a), .boolean(let b)): .boolean(a && b)
         case ("ambiguous", .boolean(let a), .boolean(let b)): .boolean(a || b)
-        case ("documents", .int(let a), .int(let b)): .int(a &+ b)
+        case ("documents", .int(let a), .int(let b)): .int(a + b)
         case ("last_seen", _, _): kept.text.utf8Precedes(new.text) ? new : kept
         default: new.text.utf8Precedes(kept.text) ? new : kept
         }
@@ -335,12 +323,7 @@ public struct GraphBuilder: Sendable {
             change(&node)
             nodes[index].aliases = node.aliases
             nodes[index].mentions = node.mentions
-            if case .int(let count)? = node.attributes["documents"] {
-                nodes[index].documents = count
-                node.attributes["documents"] = nil
-            } else {
-                nodes[index].documents = nil
-            }
+            nodes[index].documents = GraphBuilder.takeDocuments(from: &node.attributes)
             nodes[index].attributes = node.attributes
         }
     }
@@ -373,6 +356,20 @@ public struct GraphBuilder: Sendable {
     }
 
     // MARK: Bookkeeping
+
+    /// Takes the attribute `documents` out of `attributes` while it is a count, for the typed field.
+    private static func takeDocuments(from attributes: inout [String: AttributeValue]) -> Int? {
+        guard case .int(let count)? = attributes["documents"] else { return nil }
+        attributes["documents"] = nil
+        return count
+    }
+
+    /// Takes the attribute `hedged` out of `attributes` while it is a boolean, for the typed field.
+    private static func takeHedged(from attributes: inout [String: AttributeValue]) -> Bool? {
+        guard case .boolean(let hedged)? = attributes["hedged"] else { return nil }
+        attributes["hedged"] = nil
+        return hedged
+    }
 
     private func node(at index: Int) -> Node {
         let tally = nodes[index]
@@ -413,10 +410,10 @@ public struct GraphBuilder: Sendable {
                                     documents: documents, attributes: attributes)).position
         }
         let index = Int(position)
-        nodes[index].mentions &+= mentions
+        nodes[index].mentions += mentions
         for alias in aliases where !nodes[index].aliases.contains(alias) { nodes[index].aliases.append(alias) }
         if let documents {
-            nodes[index].documents = nodes[index].documents.map { $0 &+ documents } ?? documents
+            nodes[index].documents = nodes[index].documents.map { $0 + documents } ?? documents
         }
         for (name, value) in attributes {
             nodes[index].attributes[name] = nodes[index].attributes[name].map { GraphBuilder.merged($0, value, named: name) } ?? value
@@ -443,7 +440,7 @@ public struct GraphBuilder: Sendable {
     private mutating func record(into edge: Int, weight: Double, count: Int, rule: String?, hedged: Bool?,
                                  seen: (first: AttributeValue, last: AttributeValue)?, attributes: [String: AttributeValue]) {
         edges[edge].weight += weight
-        edges[edge].count &+= count
+        edges[edge].count += count
         if let rule, edges[edge].rule.map({ rule.utf8Precedes($0) }) ?? true { edges[edge].rule = rule }
         if let hedged { edges[edge].hedged = edges[edge].hedged.map { $0 && hedged } ?? hedged }
         if let new = seen {

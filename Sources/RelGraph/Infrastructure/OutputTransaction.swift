@@ -49,7 +49,9 @@ public struct OutputTransaction {
             case S_IFREG:
                 target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
             default:
-                pending.append(.inPlace(path: path, bytes: try Self.collect(path: path, write)))
+                var sink = FileSink()
+                write(&sink)
+                pending.append(.inPlace(path: path, bytes: sink.collected))
                 return
             }
         }
@@ -125,13 +127,6 @@ public struct OutputTransaction {
             guard errno == EEXIST else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         }
         throw WriteError(path: path, reason: "could not create a temporary file in \(folder)")
-    }
-
-    /// What `write` streams, collected in memory (for a device or pipe, written at commit).
-    private static func collect(path: String, _ write: (inout FileSink) -> Void) throws -> [UInt8] {
-        var sink = FileSink()
-        write(&sink)
-        return sink.collected
     }
 
     /// Writes `bytes` into the device or pipe at `path`; the error, if it could not.

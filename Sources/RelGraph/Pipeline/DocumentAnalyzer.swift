@@ -70,12 +70,12 @@ public struct DocumentAnalyzer: Sendable {
         // Pass 1: the entities of each sentence.
         var cursor = 0
         scratch.recognized.removeAll(keepingCapacity: true)
+        let found = candidates.spans
         for span in spans {
-            let spans = candidates.spans
-            while cursor < spans.count, spans[cursor].range.lowerBound < span.range.lowerBound { cursor += 1 }
+            while cursor < found.count, found[cursor].range.lowerBound < span.range.lowerBound { cursor += 1 }
             var end = cursor
-            while end < spans.count, spans[end].range.lowerBound < span.range.upperBound { end += 1 }
-            let inside = spans[cursor..<end].lazy.filter { $0.range.upperBound <= span.range.upperBound }
+            while end < found.count, found[end].range.lowerBound < span.range.upperBound { end += 1 }
+            let inside = found[cursor..<end].lazy.filter { $0.range.upperBound <= span.range.upperBound }
             scratch.recognized.append(recognizer.recognize(sentence: span.range, candidates: inside, of: candidates, in: text,
                                                            table: &scratch.table))
         }
