@@ -29,7 +29,16 @@ public struct Document: Sendable {
     /// characters XML 1.0 cannot carry with U+FFFD, and takes a leading date marker off as the date.
     /// A message's `date` and `sender`, when given, take the place of a date marker.
     public init(identifier: String, bytes: some Collection<UInt8>, date: String? = nil, sender: String? = nil) {
-        let decoded = TextDecoder.decode(bytes)
+        self.init(identifier: identifier, decoded: TextDecoder.decode(bytes), date: date, sender: sender)
+    }
+
+    /// Creates a document from text as ``init(identifier:bytes:date:sender:)`` does from bytes: only the
+    /// characters XML 1.0 cannot carry remain to be replaced.
+    init(identifier: String, checking text: String, date: String?, sender: String?) {
+        self.init(identifier: identifier, decoded: TextDecoder.decode(text), date: date, sender: sender)
+    }
+
+    private init(identifier: String, decoded: TextDecoder.Decoded, date: String?, sender: String?) {
         let (markerDate, text) = date == nil ? DateMarker.split(decoded.text) : (nil, decoded.text)
         self.identifier = identifier
         self.text = text

@@ -29,7 +29,7 @@ public struct DocumentLoader: Sendable {
     public func messages(in path: String) throws(DocumentError) -> (documents: [Document], skipped: [Diagnostic]) {
         var documents: [Document] = []
         var skipped: [Diagnostic] = []
-        try forEachMessage(in: path) { record throws(DocumentError) in
+        try forEachMessage(in: path) { record in
             switch record {
             case .message(let document): documents.append(document)
             case .skipped(let diagnostic): skipped.append(diagnostic)
@@ -40,20 +40,20 @@ public struct DocumentLoader: Sendable {
 
     /// Hands each message of the dump at `path` to `body` as it is read, in file order, or the diagnostic
     /// of a record that was skipped; memory holds one block of a JSON Lines file, not all its messages.
-    public func forEachMessage(in path: String, _ body: (MessageRecord) throws(DocumentError) -> Void) throws(DocumentError) {
-        try forEachRecord(in: path) { record throws(DocumentError) in try body(message(from: record)) }
+    public func forEachMessage(in path: String, _ body: (MessageRecord) -> Void) throws(DocumentError) {
+        try forEachBlock(in: path) { block in forEachMessage(in: block, body) }
     }
 
-    /// Hands each record of the dump at `path` to `body` as it is read, in file order, leaving the scan of
-    /// its fields to ``message(from:)``, which any core can run.
-    public func forEachRecord(in path: String, _ body: (DumpRecord) throws(DocumentError) -> Void) throws(DocumentError) {
-        try dumpReader.forEachRecord(in: path, format: format.resolved(for: path),
-                                     read: { path throws(DocumentError) in try read(path) }, body)
+    /// Hands the dump at `path` to `body` block by block as it is read, in file order, leaving the scan of
+    /// its records to `forEachMessage(in: block)`, which any core can run.
+    public func forEachBlock(in path: String, _ body: (DumpBlock) throws(DocumentError) -> Void) throws(DocumentError) {
+        try dumpReader.forEachBlock(in: path, format: format.resolved(for: path),
+                                    read: { path throws(DocumentError) in try read(path) }, body)
     }
 
-    /// The message a record of a dump holds, or the diagnostic of a malformed record.
-    public func message(from record: DumpRecord) -> MessageRecord {
-        dumpReader.message(from: record)
+    /// Hands each message of `block` to `body` in order, or the diagnostic of a malformed record.
+    public func forEachMessage(in block: DumpBlock, _ body: (MessageRecord) -> Void) {
+        dumpReader.forEachMessage(in: block, body)
     }
 
     /// The document files that `inputs` name, as identifiers (paths as given, or `-`), sorted and without

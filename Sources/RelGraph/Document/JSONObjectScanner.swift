@@ -1,50 +1,105 @@
+import Foundation
+
+/// Where one wanted member's value lies: its bytes in the record (a string without escapes, or the text
+/// of a number, `true`, `false` or `null`), or its text when the string had escapes.
+enum JSONMemberValue {
+    case bytes(Range<Int>)
+    case unescaped(String)
+}
+
+extension JSONObjectScanner {
+    /// The names of the members a scan looks for, as bytes, and which one is the message text.
+    struct Wanted {
+        let names: [[UInt8]]
+        /// The position in `names` of the member that is taken only when it is a string.
+        let text: Int
+
+        /// `names` without repeats; `text` must be among them.
+        init(names: [String], text: String) {
+            var distinct: [[UInt8]] = []
+            for name in names where !distinct.contains(Array(name.utf8)) { distinct.append(Array(name.utf8)) }
+            self.names = distinct
+            self.text = distinct.firstIndex(of: Array(text.utf8))!
+        }
+
+        func position(of name: String) -> Int? { names.firstIndex(of: Array(name.utf8)) }
+
+        fileprivate func position(of key: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            names.firstIndex { name in
+                name.count == key.count
+                    && (key.isEmpty || name.withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes.baseAddress! + key.lowerBound, key.count) == 0 })
+            }
+        }
+    }
+}
+
 /// Finds the top-level string, number and boolean members of one JSON object, skipping everything else.
+/// It reads bytes and makes no String except for a string with escapes.
 struct JSONObjectScanner {
-    let bytes: ArraySlice<UInt8>
+    let bytes: UnsafeBufferPointer<UInt8>
     var position: Int
 
-    init(bytes: ArraySlice<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        self.position = bytes.startIndex
+        self.position = 0
     }
 
-    /// The members named in `wanted`, as text, or `nil` if the record is not one well-formed object; the
-    /// member `textKey` is taken only when it is a string.
-    mutating func scan(wanted: Set<String>, textKey: String) -> [String: String]? {
+    /// Fills `values` (one slot per name in `wanted`, emptied first) with the members found; `false` if
+    /// the record is not one well-formed object. The text member is taken only when it is a string; when a
+    /// member comes twice, the last one counts.
+    mutating func scan(_ wanted: Wanted, into values: inout [JSONMemberValue?]) -> Bool {
+        for slot in values.indices { values[slot] = nil }
         skipSpace()
-        guard next() == UInt8(ascii: "{") else { return nil }
-        var values: [String: String] = [:]
+        guard next() == UInt8(ascii: "{") else { return false }
         skipSpace()
-        if peek() == UInt8(ascii: "}") { position += 1; return trailingOK() ? values : nil }
+        if peek() == UInt8(ascii: "}") { position += 1; return trailingOK() }
         while true {
             skipSpace()
-            guard peek() == UInt8(ascii: "\""), let key = string() else { return nil }
+            guard peek() == UInt8(ascii: "\""), let key = string() else { return false }
+            let slot = key.escaped.map { wanted.position(of: $0) } ?? wanted.position(of: key.range, in: bytes)
             skipSpace()
-            guard next() == UInt8(ascii: ":") else { return nil }
+            guard next() == UInt8(ascii: ":") else { return false }
             skipSpace()
             if peek() == UInt8(ascii: "\"") {
-                guard let value = string() else { return nil }
-                if wanted.contains(key) { values[key] = value }
+                guard let value = string() else { return false }
+                if let slot { values[slot] = value.escaped.map(JSONMemberValue.unescaped) ?? .bytes(value.range) }
             } else if peek() == UInt8(ascii: "{") || peek() == UInt8(ascii: "[") {
-                guard skipNested() else { return nil }
+                guard skipNested() else { return false }
             } else {
                 // A number, true, false or null: kept as its text, but never as the message text.
                 let start = position
                 while let byte = peek(), byte != UInt8(ascii: ","), byte != UInt8(ascii: "}"), byte > 0x20 { position += 1 }
-                let literal = String(decoding: bytes[start..<position], as: UTF8.self)
-                guard ["true", "false", "null"].contains(literal) || Double(literal) != nil else { return nil }
-                if wanted.contains(key), key != textKey { values[key] = literal }
+                guard isLiteral(start..<position) else { return false }
+                if let slot, slot != wanted.text { values[slot] = .bytes(start..<position) }
             }
             skipSpace()
             switch next() {
             case UInt8(ascii: ","): continue
-            case UInt8(ascii: "}"): return trailingOK() ? values : nil
-            default: return nil
+            case UInt8(ascii: "}"): return trailingOK()
+            default: return false
             }
         }
     }
 
-    private func peek() -> UInt8? { position < bytes.endIndex ? bytes[position] : nil }
+    /// The text of a value the scan found.
+    func text(of value: JSONMemberValue) -> String {
+        switch value {
+        case .bytes(let range): String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        case .unescaped(let text): text
+        }
+    }
+
+    /// Whether the bytes in `range` are `true`, `false`, `null` or a number Swift's `Double` reads; plain
+    /// integers are recognised without making a String.
+    private func isLiteral(_ range: Range<Int>) -> Bool {
+        let literal = UnsafeBufferPointer(rebasing: bytes[range])
+        let digits = literal.first == UInt8(ascii: "-") ? literal.dropFirst() : literal[...]
+        if !digits.isEmpty, digits.allSatisfy({ (0x30...0x39).contains($0) }) { return true }
+        let text = String(decoding: literal, as: UTF8.self)
+        return ["true", "false", "null"].contains(text) || Double(text) != nil
+    }
+
+    private func peek() -> UInt8? { position < bytes.count ? bytes[position] : nil }
 
     private mutating func next() -> UInt8? {
         defer { position += 1 }
@@ -57,19 +112,22 @@ struct JSONObjectScanner {
 
     private mutating func trailingOK() -> Bool {
         skipSpace()
-        return position >= bytes.endIndex
+        return position >= bytes.count
     }
 
-    /// A JSON string at `position` (which holds the opening quote), unescaped.
-    private mutating func string() -> String? {
+    /// A JSON string at `position` (which holds the opening quote): where its bytes lie, and its text when
+    /// it has escapes; `nil` when it is malformed.
+    private mutating func string() -> (range: Range<Int>, escaped: String?)? {
         position += 1
         let start = position
         var hasEscape = false
         while let byte = peek() {
             if byte == UInt8(ascii: "\"") {
-                let raw = bytes[start..<position]
+                let range = start..<position
                 position += 1
-                return hasEscape ? unescape(raw) : String(decoding: raw, as: UTF8.self)
+                guard hasEscape else { return (range, nil) }
+                guard let text = unescape(bytes[range]) else { return nil }
+                return (range, text)
             }
             if byte == UInt8(ascii: "\\") { hasEscape = true; position += 1 }
             if byte < 0x20 { return nil }
@@ -78,7 +136,7 @@ struct JSONObjectScanner {
         return nil
     }
 
-    private func unescape(_ raw: ArraySlice<UInt8>) -> String? {
+    private func unescape(_ raw: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
         var scalars = String.UnicodeScalarView()
         var utf8: [UInt8] = []
         func flush() {

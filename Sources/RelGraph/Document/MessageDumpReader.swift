@@ -6,21 +6,21 @@ public enum MessageRecord: Sendable {
     case skipped(Diagnostic)
 }
 
-/// One record of a message dump as read: for JSON Lines the line itself, scanned later by
-/// ``DocumentLoader/message(from:)`` (on any core); for CSV, whose records may span lines, the message or
-/// why it was skipped.
-public struct DumpRecord: Sendable {
+/// A run of a message dump's records as read, handed to the core that scans them: for JSON Lines whole
+/// lines (scanned later by `DocumentLoader.forEachMessage(in: block)`, on any core); for CSV,
+/// whose records may span lines, one message or why it was skipped.
+public struct DumpBlock: Sendable {
     enum Content: Sendable {
-        case jsonLine(path: String, line: Int, bytes: [UInt8])
+        case jsonLines(path: String, firstLine: Int, bytes: [UInt8])
         case read(MessageRecord)
     }
 
     let content: Content
 
-    /// About how many bytes the record holds: what it counts for in a batch.
+    /// About how many bytes the block holds: what it counts for in a batch.
     var size: Int {
         switch content {
-        case .jsonLine(_, _, let bytes): bytes.count + 1
+        case .jsonLines(_, _, let bytes): bytes.count
         case .read(.message(let document)): document.text.utf8.count + 1
         case .read(.skipped): 64
         }
@@ -32,51 +32,68 @@ public struct DumpRecord: Sendable {
 struct MessageDumpReader: Sendable {
     let fields: MessageFields
     /// The members a JSON record is scanned for.
-    private let wanted: Set<String>
+    private let wanted: JSONObjectScanner.Wanted
+    /// Where the id, date and sender are among them.
+    private let idSlot: Int?
+    private let dateSlot: Int?
+    private let senderSlot: Int?
 
     init(fields: MessageFields) {
         self.fields = fields
-        self.wanted = Set([fields.text, fields.id, fields.date, fields.sender].compactMap { $0 })
+        let wanted = JSONObjectScanner.Wanted(names: [fields.text, fields.id, fields.date, fields.sender].compactMap { $0 }, text: fields.text)
+        self.wanted = wanted
+        self.idSlot = fields.id.flatMap(wanted.position(of:))
+        self.dateSlot = fields.date.flatMap(wanted.position(of:))
+        self.senderSlot = fields.sender.flatMap(wanted.position(of:))
     }
 
-    /// Hands each record of the dump at `path` to `body` in file order, as it is read: a JSON Lines dump a
-    /// line at a time (memory holds one block of the file), a CSV dump after reading it whole.
-    func forEachRecord(in path: String, format: InputFormat, read: (String) throws(DocumentError) -> [UInt8],
-                       _ body: (DumpRecord) throws(DocumentError) -> Void) throws(DocumentError) {
+    /// Hands the dump at `path` to `body` in file order, as it is read: a JSON Lines dump in runs of whole
+    /// lines (memory holds one block of the file), a CSV dump a record at a time after reading it whole.
+    func forEachBlock(in path: String, format: InputFormat, read: (String) throws(DocumentError) -> [UInt8],
+                      _ body: (DumpBlock) throws(DocumentError) -> Void) throws(DocumentError) {
         switch format {
         case .csv:
-            try csvRecords(read(path), path: path) { record throws(DocumentError) in try body(DumpRecord(content: .read(record))) }
+            try csvRecords(read(path), path: path) { record throws(DocumentError) in try body(DumpBlock(content: .read(record))) }
         default:
-            try LineReader.forEachLine(in: path) { line, bytes throws(DocumentError) in
-                guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
-                try body(DumpRecord(content: .jsonLine(path: path, line: line, bytes: Array(bytes))))
+            try LineBlockReader.forEachRun(in: path) { firstLine, lines throws(DocumentError) in
+                try body(DumpBlock(content: .jsonLines(path: path, firstLine: firstLine, bytes: lines)))
             }
         }
     }
 
-    /// The message `record` holds, or why it was skipped.
-    func message(from record: DumpRecord) -> MessageRecord {
-        switch record.content {
+    /// Hands each message of `block` to `body` in order, or why a record was skipped; blank lines are no
+    /// records.
+    func forEachMessage(in block: DumpBlock, _ body: (MessageRecord) -> Void) {
+        switch block.content {
         case .read(let message):
-            return message
-        case .jsonLine(let path, let line, let bytes):
-            var scanner = JSONObjectScanner(bytes: bytes[...])
-            guard let values = scanner.scan(wanted: wanted, textKey: fields.text),
-                  let document = document(path: path, line: line, values: values) else {
-                return .skipped(Diagnostic(location: "\(path):\(line)",
-                                           message: "skipped a malformed record (expected a JSON object with a \"\(fields.text)\" string)"))
+            body(message)
+        case .jsonLines(let path, let firstLine, let bytes):
+            var values = [JSONMemberValue?](repeating: nil, count: wanted.names.count)
+            bytes.withUnsafeBufferPointer { run in
+                LineBlockReader.forEachLine(in: run, firstLine: firstLine) { line, record in
+                    guard record.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
+                    var scanner = JSONObjectScanner(bytes: record)
+                    guard scanner.scan(wanted, into: &values), let document = document(path: path, line: line, scanner: scanner, values: values) else {
+                        return body(.skipped(Diagnostic(location: "\(path):\(line)",
+                                                        message: "skipped a malformed record (expected a JSON object with a \"\(fields.text)\" string)")))
+                    }
+                    body(.message(document))
+                }
             }
-            return .message(document)
         }
     }
 
-    private func document(path: String, line: Int, values: [String: String]) -> Document? {
-        guard let text = values[fields.text] else { return nil }
-        let id = fields.id.flatMap { values[$0] }.flatMap { $0.isEmpty ? nil : $0 }
-        let identifier = id.map { "\(path)#\($0)" } ?? "\(path):\(line)"
-        let date = fields.date.flatMap { values[$0] }.flatMap { $0.isEmpty ? nil : $0 }
-        let sender = fields.sender.flatMap { values[$0] }.flatMap { $0.isEmpty ? nil : $0 }
-        return Document(identifier: identifier, bytes: Array(text.utf8), date: date, sender: sender)
+    private func document(path: String, line: Int, scanner: JSONObjectScanner, values: [JSONMemberValue?]) -> Document? {
+        func field(_ slot: Int?) -> String? { slot.flatMap { values[$0] }.map(scanner.text(of:)) }
+        return document(path: path, line: line, text: field(wanted.text), id: field(idSlot), date: field(dateSlot), sender: field(senderSlot))
+    }
+
+    /// The message of a record with these fields (an empty id, date or sender counts as none); `nil` without text.
+    private func document(path: String, line: Int, text: String?, id: String?, date: String?, sender: String?) -> Document? {
+        guard let text else { return nil }
+        func nonEmpty(_ value: String?) -> String? { value?.isEmpty == false ? value : nil }
+        let identifier = nonEmpty(id).map { "\(path)#\($0)" } ?? "\(path):\(line)"
+        return Document(identifier: identifier, checking: text, date: nonEmpty(date), sender: nonEmpty(sender))
     }
 
     /// `text` cut to 200 characters, so that a message quoting a file never prints a megabyte of it.
@@ -98,7 +115,9 @@ struct MessageDumpReader: Sendable {
                 continue
             }
             let values = Dictionary(zip(header, fieldsOfRecord)) { first, _ in first }
-            if let document = document(path: path, line: record.line, values: values) { try body(.message(document)) }
+            let document = document(path: path, line: record.line, text: values[fields.text], id: fields.id.flatMap { values[$0] },
+                                    date: fields.date.flatMap { values[$0] }, sender: fields.sender.flatMap { values[$0] })
+            if let document { try body(.message(document)) }
         }
     }
 }

@@ -11,9 +11,23 @@ enum TextDecoder {
 
     static func decode(_ bytes: some Collection<UInt8>) -> Decoded {
         let array = Array(bytes)
-        if let valid = String(validating: array, as: UTF8.self), !containsForbiddenCharacter(array) {
+        if let valid = String(validating: array, as: UTF8.self), !array.withUnsafeBufferPointer(containsForbiddenCharacter) {
             return Decoded(text: valid, invalidSequences: 0, forbiddenCharacters: 0)
         }
+        return replacing(array)
+    }
+
+    /// `text` (valid UTF-8 already) as it is when it holds no character XML cannot carry, without a copy.
+    static func decode(_ text: String) -> Decoded {
+        var text = text
+        if !text.withUTF8(containsForbiddenCharacter) {
+            return Decoded(text: text, invalidSequences: 0, forbiddenCharacters: 0)
+        }
+        return replacing(Array(text.utf8))
+    }
+
+    /// Decodes `array` scalar by scalar, replacing what cannot be carried.
+    private static func replacing(_ array: [UInt8]) -> Decoded {
         var scalars = String.UnicodeScalarView()
         var invalid = 0
         var forbidden = 0
@@ -45,18 +59,16 @@ enum TextDecoder {
         }
     }
 
-    private static func containsForbiddenCharacter(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            let count = buffer.count
-            while index < count {
-                let byte = buffer[index]
-                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return true }
-                // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
-                if byte == 0xEF, index + 2 < count, buffer[index + 1] == 0xBF, buffer[index + 2] >= 0xBE { return true }
-                index += 1
-            }
-            return false
+    private static func containsForbiddenCharacter(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = buffer.count
+        while index < count {
+            let byte = buffer[index]
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return true }
+            // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+            if byte == 0xEF, index + 2 < count, buffer[index + 1] == 0xBF, buffer[index + 2] >= 0xBE { return true }
+            index += 1
         }
+        return false
     }
 }

@@ -13,7 +13,14 @@ public struct DocumentAnalyzer: Sendable {
         /// The document each entity was last seen in, by id, and the current document's number.
         var seenIn: [UInt32] = []
         var document: UInt32 = 0
+        /// The people the current document names in full, and the resolvers of earlier documents by the
+        /// people they named (a resolver depends on nothing else; the same few people recur in messages).
+        var namedInFull: [EntityID] = []
+        var resolvers: [[EntityID]: PersonResolver] = [:]
     }
+
+    /// How many resolvers a worker keeps before it starts afresh.
+    private static let resolverCacheLimit = 4096
 
     private let segmenter = Segmenter()
     private let recognizer: EntityRecognizer
@@ -129,16 +136,24 @@ public struct DocumentAnalyzer: Sendable {
         if scratch.seenIn.count < scratch.table.count {
             scratch.seenIn.append(contentsOf: repeatElement(0, count: scratch.table.count - scratch.seenIn.count))
         }
-        var names: [String] = []
+        scratch.namedInFull.removeAll(keepingCapacity: true)
         for sentence in recognized {
             for mention in sentence.mentions where scratch.seenIn[mention.entity.index] != scratch.document {
                 scratch.seenIn[mention.entity.index] = scratch.document
                 let reference = scratch.table[mention.entity]
-                if reference.type == .person, reference.label.utf8.contains(0x20) { names.append(reference.label) }
+                if reference.type == .person, reference.label.utf8.contains(0x20) { scratch.namedInFull.append(mention.entity) }
             }
         }
-        guard !names.isEmpty else { return nil }
-        return PersonResolver(names: names, distinct: distinct) { knownReferences[$0] ?? PersonResolver.Reference(for: $0) }
+        guard !scratch.namedInFull.isEmpty else { return nil }
+        scratch.namedInFull.sort()
+        if let known = scratch.resolvers[scratch.namedInFull] { return known }
+        let table = scratch.table
+        let people = PersonResolver(names: scratch.namedInFull.lazy.map { table[$0].label }, distinct: distinct) {
+            knownReferences[$0] ?? PersonResolver.Reference(for: $0)
+        }
+        if scratch.resolvers.count >= Self.resolverCacheLimit { scratch.resolvers.removeAll(keepingCapacity: true) }
+        scratch.resolvers[scratch.namedInFull] = people
+        return people
     }
 
     /// Gives one-word people their full name and adds the surname and initial references of the sentence.

@@ -53,9 +53,9 @@ public struct Pipeline: Sendable {
         for path in paths {
             if loader.isMessageDump(path) {
                 // Records are analysed batch by batch as the dump is read; the cores scan their fields.
-                try loader.forEachRecord(in: path) { record throws(DocumentError) in
-                    pending.append(.record(record))
-                    pendingBytes += record.size
+                try loader.forEachBlock(in: path) { block throws(DocumentError) in
+                    pending.append(.dump(block))
+                    pendingBytes += block.size
                     try flushIfFull()
                 }
                 tally.bytes += BuildProgress.size(of: path)
@@ -76,10 +76,10 @@ public struct Pipeline: Sendable {
     /// What a document file counts for in a batch before it is read.
     static let bytesPerFile = 4096
 
-    /// A unit of work: a file to read, or a record of a message dump.
+    /// A unit of work: a file to read, or a block of a message dump.
     private enum Job: Sendable {
         case file(String)
-        case record(DumpRecord)
+        case dump(DumpBlock)
     }
 
     /// The batches of a run: each is analysed on every core into one partial builder per core; the
@@ -118,28 +118,24 @@ public struct Pipeline: Sendable {
                     (results.baseAddress! + worker).initialize(to: share)
                 }
                 for index in stride(from: worker, to: batch.count, by: count) {
-                    do throws(DocumentError) {
-                        let document: Document
-                        switch batch[index] {
-                        case .file(let path):
-                            document = try loader.load(path)
+                    switch batch[index] {
+                    case .file(let path):
+                        do throws(DocumentError) {
+                            let document = try loader.load(path)
                             share.bytes += document.text.utf8.count
-                        case .record(let record):
-                            switch loader.message(from: record) {
-                            case .message(let message):
-                                document = message
-                            case .skipped(let diagnostic):
-                                share.diagnostics.append((index, diagnostic))
-                                share.skipped += 1
-                                continue
+                            share.take(document, job: index, state: &state, pipeline: pipeline)
+                        } catch {
+                            share.failure = (index, error)
+                        }
+                    case .dump(let block):
+                        loader.forEachMessage(in: block) { record in
+                            switch record {
+                            case .message(let message): share.take(message, job: index, state: &state, pipeline: pipeline)
+                            case .skipped(let diagnostic): share.report(diagnostic, job: index, skipped: true)
                             }
                         }
-                        if let warning = document.decodingWarning { share.diagnostics.append((index, warning)) }
-                        state.collect(document, analyzer: pipeline.analyzer, collector: pipeline.collector, into: &share.builder)
-                    } catch {
-                        share.failure = share.failure ?? (index, error)
-                        break
                     }
+                    if share.failure != nil { break }
                 }
             }
             // The previous batch's merge ran beside this batch's analysis; this batch's may start now.
@@ -150,14 +146,12 @@ public struct Pipeline: Sendable {
                 shares.deallocate()
                 throw failure.error
             }
-            for (_, diagnostic) in shares.flatMap(\.diagnostics).sorted(by: { $0.index < $1.index }) { diagnostics(diagnostic) }
-            var skipped = 0
+            for (_, diagnostic) in shares.flatMap(\.diagnostics).sorted(by: { $0.order < $1.order }) { diagnostics(diagnostic) }
             for share in shares {
                 tally.bytes += share.bytes
-                skipped += share.skipped
+                tally.skipped += share.skipped
+                tally.documents += share.documents
             }
-            tally.skipped += skipped
-            tally.documents += batch.count - skipped
             let group = DispatchGroup()
             nonisolated(unsafe) let builder = builder
             DispatchQueue.global().async(group: group) {
@@ -201,7 +195,7 @@ public struct Pipeline: Sendable {
                                 _ body: (DocumentAnalysis) -> Void) throws(DocumentError) {
         for path in try loader.documentPaths(for: inputs) {
             if loader.isMessageDump(path) {
-                try loader.forEachMessage(in: path) { record throws(DocumentError) in
+                try loader.forEachMessage(in: path) { record in
                     switch record {
                     case .message(let document): body(analyzer.analyze(document))
                     case .skipped(let diagnostic): diagnostics(diagnostic)
@@ -247,9 +241,31 @@ public struct Pipeline: Sendable {
     private struct Share {
         var builder: GraphBuilder
         var bytes = 0
+        var documents = 0
         var skipped = 0
-        var diagnostics: [(index: Int, diagnostic: Diagnostic)] = []
+        /// What to tell the user, each with its place in the batch: its job, then its place in the job.
+        var diagnostics: [(order: DiagnosticOrder, diagnostic: Diagnostic)] = []
         var failure: (index: Int, error: DocumentError)?
+
+        /// Analyses `document`, the job `job` of the batch or a message in it, into the share's builder.
+        mutating func take(_ document: Document, job: Int, state: inout Worker, pipeline: Pipeline) {
+            if let warning = document.decodingWarning { report(warning, job: job, skipped: false) }
+            state.collect(document, analyzer: pipeline.analyzer, collector: pipeline.collector, into: &builder)
+            documents += 1
+        }
+
+        mutating func report(_ diagnostic: Diagnostic, job: Int, skipped: Bool) {
+            diagnostics.append((DiagnosticOrder(job: job, place: diagnostics.count), diagnostic))
+            if skipped { self.skipped += 1 }
+        }
+    }
+
+    /// Where a diagnostic belongs in the batch: by job, then in the order the job gave it.
+    private struct DiagnosticOrder: Comparable {
+        let job: Int
+        let place: Int
+
+        static func < (left: Self, right: Self) -> Bool { (left.job, left.place) < (right.job, right.place) }
     }
 
     private func finish(_ builder: consuming GraphBuilder, inputs: [String]) -> Graph {
