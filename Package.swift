@@ -18,9 +18,14 @@ let package = Package(
             name: "CGraphviz",
             linkerSettings: [.linkedLibrary("dl")]
         ),
+        // SQLite, loaded from the system's libsqlite3.so.0 at run time: no header or -dev package needed.
+        .target(
+            name: "CSQLite",
+            linkerSettings: [.linkedLibrary("dl")]
+        ),
         .target(
             name: "RelGraph",
-            dependencies: ["CGraphviz", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CGraphviz", "CSQLite", .product(name: "Yams", package: "Yams")]
         ),
         // The module is named apart from the library (RelGraph) so that the two never clash on a
         // case-insensitive file system; the product, and so the binary, is `relgraph`.

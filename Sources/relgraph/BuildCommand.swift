@@ -64,8 +64,8 @@ struct BuildCommand: ParsableCommand {
         if output != nil, format == nil {
             throw ValidationError("--output names the file of one format: add --format (\(OutputFormat.allCases.map(\.rawValue).joined(separator: "|"))).")
         }
-        if output == "-", let format, format.isMultiFile {
-            throw ValidationError("--format \(format.rawValue) writes several files; give --output PATH (PATH.nodes.csv, PATH.edges.csv, PATH.evidence.csv).")
+        if output == "-", let format, !format.canStream {
+            throw ValidationError(GraphOutput.needsPath(format))
         }
         try export.requireGraphML(in: format)
         if evidence < 0 { throw ValidationError("--evidence must be 0 or more.") }

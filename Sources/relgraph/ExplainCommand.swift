@@ -29,19 +29,19 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let (graph, index) = try input.load()
-            let a = try index.require(first, in: graph), b = try index.require(second, in: graph)
-            let edges = graph.edges(between: a, and: b)
+            let graph = try input.load()
+            let a = try graph.require(first), b = try graph.require(second)
+            let edges = try graph.edges(between: a, and: b)
             if json {
                 print(try QueryOutput.json(edges.map(QueryOutput.EdgeJSON.init)), terminator: "")
                 return
             }
             guard !edges.isEmpty else {
-                print("nothing joins \(QueryOutput.name(a, in: graph)) and \(QueryOutput.name(b, in: graph)) directly; try `relgraph path`")
+                print("nothing joins \(try QueryOutput.name(a, in: graph)) and \(try QueryOutput.name(b, in: graph)) directly; try `relgraph path`")
                 return
             }
             for edge in edges {
-                var line = "\(QueryOutput.name(edge.source, in: graph)) \(edge.relation == .coOccurs ? "~co_occurs~" : "-\(edge.relation)->") \(QueryOutput.name(edge.target, in: graph))"
+                var line = "\(try QueryOutput.name(edge.source, in: graph)) \(edge.relation == .coOccurs ? "~co_occurs~" : "-\(edge.relation)->") \(try QueryOutput.name(edge.target, in: graph))"
                 line += "  weight \(AttributeValue.format(edge.weight)), seen \(edge.count)×"
                 if let rule = edge.rule { line += ", rule \(rule)" }
                 if edge.attributes["hedged"] == .boolean(true) { line += ", hedged" }

@@ -7,12 +7,19 @@ import RelGraph
 enum GraphOutput {
     /// Writes `graph` as `format` to `output` (`-`: standard output) and returns the files written.
     static func write(_ graph: Graph, as format: OutputFormat, to output: String, exporter: GraphExporter) throws -> [String] {
-        if output == "-", format.isMultiFile {
-            throw ValidationError("--format \(format.rawValue) writes several files; give --output PATH.")
+        if output == "-", !format.canStream {
+            throw ValidationError(needsPath(format))
         }
         let files = try exporter.files(for: graph, as: format, at: output)
         try write(files)
         return output == "-" ? [] : files.map(\.path)
+    }
+
+    /// Why `format` cannot go to standard output.
+    static func needsPath(_ format: OutputFormat) -> String {
+        format == .csv
+            ? "--format csv writes several files; give --output PATH (PATH.nodes.csv, PATH.edges.csv, PATH.evidence.csv)."
+            : "--format \(format.rawValue) writes a database file, not a stream; give --output PATH."
     }
 
     /// Writes `files`, in order: `-` to standard output, any other path through one transaction.
@@ -25,6 +32,8 @@ enum GraphOutput {
                     file.write(to: &sink)
                     sink.flush()
                     if let failure = sink.failure { throw OutputTransaction.WriteError(path: "standard output", reason: failure) }
+                } else if file.isDatabase {
+                    try transaction.add(file.path, filling: { path in try file.fill(emptyFileAt: path) })
                 } else {
                     try transaction.add(file.path) { file.write(to: &$0) }
                 }

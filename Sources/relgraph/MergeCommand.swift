@@ -41,7 +41,9 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             var parts: [Graph] = []
-            for path in graphs { parts.append(try GraphFile.read(path)) }
+            for path in graphs {
+                parts.append(SQLiteGraph.isDatabase(at: path) ? try SQLiteGraph(path: path).wholeGraph() : try GraphFile.read(path))
+            }
             let merged = GraphMerger(evidenceLimit: evidence).merge(parts)
             let written = try GraphOutput.write(merged, as: format, to: output, exporter: export.exporter)
             if !written.isEmpty {

@@ -30,19 +30,19 @@ struct PathCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let (graph, index) = try input.load()
-            let start = try index.require(from, in: graph), goal = try index.require(to, in: graph)
-            guard let steps = graph.shortestPath(from: start, to: goal, filter: try traversal.filter(for: graph)) else {
-                Console.error("no path between \(QueryOutput.name(start, in: graph)) and \(QueryOutput.name(goal, in: graph))\(traversal.types.isEmpty && traversal.relations.isEmpty && traversal.minWeight == nil && traversal.direction == .both ? "" : " with these filters")")
+            let graph = try input.load()
+            let start = try graph.require(from), goal = try graph.require(to)
+            guard let steps = try graph.shortestPath(from: start, to: goal, filter: try traversal.filter()) else {
+                Console.error("no path between \(try QueryOutput.name(start, in: graph)) and \(try QueryOutput.name(goal, in: graph))\(traversal.types.isEmpty && traversal.relations.isEmpty && traversal.minWeight == nil && traversal.direction == .both ? "" : " with these filters")")
                 throw ExitCode.failure
             }
             if json {
                 print(try QueryOutput.json(steps.map { QueryOutput.EdgeJSON($0.edge) }), terminator: "")
                 return
             }
-            print("\(steps.count) hop(s) from \(QueryOutput.name(start, in: graph)) to \(QueryOutput.name(goal, in: graph))")
+            print("\(steps.count) hop(s) from \(try QueryOutput.name(start, in: graph)) to \(try QueryOutput.name(goal, in: graph))")
             for step in steps {
-                print("\(QueryOutput.name(step.from, in: graph)) \(QueryOutput.arrow(step)) \(QueryOutput.name(step.to, in: graph))  weight \(AttributeValue.format(step.weight))")
+                print("\(try QueryOutput.name(step.from, in: graph)) \(QueryOutput.arrow(step)) \(try QueryOutput.name(step.to, in: graph))  weight \(AttributeValue.format(step.weight))")
                 if let evidence = step.evidence.first { print("    \(QueryOutput.evidence(evidence))") }
             }
         }

@@ -4,13 +4,13 @@ import RelGraph
 
 /// The saved graph a query command reads, and how it names entities.
 struct GraphInput: ParsableArguments {
-    @Argument(help: "A graph written by `relgraph build` (.graphml or .json).")
+    @Argument(help: "A graph written by `relgraph build` (.graphml, .json or .sqlite; .sqlite answers fastest).")
     var graph: String
 
-    /// The graph and an index of its names.
-    func load() throws -> (graph: Graph, index: EntityIndex) {
-        let graph = try GraphFile.read(self.graph)
-        return (graph, EntityIndex(indexing: graph))
+    /// The graph: a SQLite file opened read-only and read where a question needs it, any other read whole.
+    func load() throws -> any QueryableGraph {
+        if SQLiteGraph.isDatabase(at: graph) { return try SQLiteGraph(path: graph) }
+        return IndexedGraph(try GraphFile.read(graph))
     }
 }
 
@@ -32,18 +32,9 @@ struct TraversalOptions: ParsableArguments {
         case both, out, `in`
     }
 
-    /// The filter, with the type and relation names checked against `graph`.
-    func filter(for graph: Graph) throws -> NeighborFilter {
-        var entityTypes = Set<EntityType>()
-        for name in types {
-            guard let type = EntityType(name) else { throw ValidationError("'\(name)' is not a type name.") }
-            entityTypes.insert(type)
-        }
-        var relationTypes = Set<RelationType>()
-        for name in relations {
-            guard let relation = RelationType(name) else { throw ValidationError("'\(name)' is not a relation name.") }
-            relationTypes.insert(relation)
-        }
+    /// The filter, with the type and relation names checked.
+    func filter() throws -> NeighborFilter {
+        let (entityTypes, relationTypes) = (try Self.entityTypes(types), try Self.relationTypes(relations))
         let direction: NeighborFilter.Direction = switch self.direction {
         case .both: .both
         case .out: .outgoing
@@ -51,13 +42,29 @@ struct TraversalOptions: ParsableArguments {
         }
         return NeighborFilter(entityTypes: entityTypes, relations: relationTypes, minimumWeight: minWeight, direction: direction)
     }
+
+    /// The types `names` name; an error for a name that is not a type name.
+    static func entityTypes(_ names: [String]) throws -> Set<EntityType> {
+        Set(try names.map { name in
+            guard let type = EntityType(name) else { throw ValidationError("'\(name)' is not a type name.") }
+            return type
+        })
+    }
+
+    /// The relations `names` name; an error for a name that is not a relation name.
+    static func relationTypes(_ names: [String]) throws -> Set<RelationType> {
+        Set(try names.map { name in
+            guard let relation = RelationType(name) else { throw ValidationError("'\(name)' is not a relation name.") }
+            return relation
+        })
+    }
 }
 
 /// How query results are shown.
 enum QueryOutput {
     /// `label (type)` of a node.
-    static func name(_ id: NodeID, in graph: Graph) -> String {
-        graph.node(id).map { "\($0.label) (\($0.type))" } ?? id.rawValue
+    static func name(_ id: NodeID, in graph: any QueryableGraph) throws -> String {
+        try graph.node(id).map { "\($0.label) (\($0.type))" } ?? id.rawValue
     }
 
     /// A step as `A -relation-> B`, `A <-relation- B` or `A ~co_occurs~ B`.

@@ -22,8 +22,8 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let (graph, _) = try input.load()
-            let stats = graph.statistics(top: top)
+            let graph = try input.load()
+            let stats = try graph.statistics(top: top)
             if json {
                 print(try QueryOutput.json(StatsJSON(stats)), terminator: "")
                 return
@@ -34,9 +34,9 @@ struct StatsCommand: ParsableCommand {
             let degrees = stats.degrees
             print("degree: min \(degrees.minimum), median \(AttributeValue.format(degrees.median)), mean \(String(format: "%.2f", degrees.mean)), max \(degrees.maximum); \(degrees.isolated) isolated")
             print("\ntop by degree:")
-            print(QueryOutput.table(["DEGREE", "WEIGHTED", "ENTITY"], stats.topByDegree.map { [String($0.degree), AttributeValue.format($0.weightedDegree), QueryOutput.name($0.id, in: graph)] }), terminator: "")
+            print(QueryOutput.table(["DEGREE", "WEIGHTED", "ENTITY"], try stats.topByDegree.map { [String($0.degree), AttributeValue.format($0.weightedDegree), try QueryOutput.name($0.id, in: graph)] }), terminator: "")
             print("\ntop by weighted degree:")
-            print(QueryOutput.table(["WEIGHTED", "DEGREE", "ENTITY"], stats.topByWeightedDegree.map { [AttributeValue.format($0.weightedDegree), String($0.degree), QueryOutput.name($0.id, in: graph)] }), terminator: "")
+            print(QueryOutput.table(["WEIGHTED", "DEGREE", "ENTITY"], try stats.topByWeightedDegree.map { [AttributeValue.format($0.weightedDegree), String($0.degree), try QueryOutput.name($0.id, in: graph)] }), terminator: "")
         }
     }
 

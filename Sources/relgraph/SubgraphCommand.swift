@@ -40,9 +40,9 @@ struct SubgraphCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let (graph, index) = try input.load()
-            let centre = try index.require(entity, in: graph)
-            let ego = graph.egoNetwork(around: centre, depth: depth, filter: try traversal.filter(for: graph))
+            let graph = try input.load()
+            let centre = try graph.require(entity)
+            let ego = try graph.egoNetwork(around: centre, depth: depth, filter: try traversal.filter())
             let written = try GraphOutput.write(ego, as: format, to: output, exporter: export.exporter)
             if !written.isEmpty {
                 Console.note("\(ego.nodes.count) entities, \(ego.edges.count) edges → \(written.joined(separator: ", "))")

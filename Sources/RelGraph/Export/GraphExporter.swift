@@ -32,6 +32,7 @@ public struct GraphExporter: Sendable {
         case .gexf: [EncodedFile(path: path, graph: graph, writer: GEXFWriter())]
         case .svg: [EncodedFile(path: path, bytes: Array(try render(graph)))]
         case .csv: csvTables(for: graph, at: path)
+        case .sqlite: [EncodedFile(path: path, database: graph)]
         }
     }
 

@@ -12,13 +12,15 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case gexf
     /// Three CSV tables (nodes, edges, evidence) for spreadsheets, i2 Analyst's Notebook and Maltego.
     case csv
+    /// A SQLite database with indexes and a full-text index over the evidence: fast queries, `search`, Datasette.
+    case sqlite
 
     /// The file name extension.
     public var fileExtension: String { rawValue }
 
-    /// Whether the format is written as several files (CSV: one table each), so never to standard output.
-    public var isMultiFile: Bool { self == .csv }
+    /// Whether the format can go to standard output: not CSV (several files) nor SQLite (a database file).
+    public var canStream: Bool { self != .csv && self != .sqlite }
 
     /// The formats a run without `--format` writes.
-    public static let defaults: [OutputFormat] = [.dot, .graphml, .svg]
+    public static let defaults: [OutputFormat] = [.dot, .graphml, .sqlite, .svg]
 }

@@ -40,6 +40,32 @@ public struct OutputTransaction {
     /// Streams the file `path` through `write` into a temporary file (or, for a device or pipe, into
     /// memory until ``commit()``). Throws if the file cannot be written; the temporary is then removed.
     public mutating func add(_ path: String, write: (inout FileSink) -> Void) throws {
+        try add(path, streamed: true, write: write) { _, descriptor in
+            var sink = FileSink(descriptor: descriptor)
+            write(&sink)
+            sink.flush()
+            return sink.failure
+        }
+    }
+
+    /// Has `fill` write the file `path` into an empty temporary file, which it is given by path (SQLite
+    /// opens files itself). A device or pipe cannot take such a file: that is an error.
+    public mutating func add(_ path: String, filling fill: (String) throws -> Void) throws {
+        try add(path, streamed: false, write: { _ in }) { temporary, _ in
+            do {
+                try fill(temporary)
+                return nil
+            } catch {
+                return "\(error)"
+            }
+        }
+    }
+
+    /// Makes the temporary file beside `path`'s target, has `produce` write it (it returns why it could
+    /// not), and keeps it for ``commit()``; a device or pipe gets what `write` streams, if `streamed`
+    /// (else it is refused).
+    private mutating func add(_ path: String, streamed: Bool, write: (inout FileSink) -> Void,
+                              produce: (String, Int32) -> String?) throws {
         var status = stat()
         var target = path
         if stat(path, &status) == 0 {
@@ -49,6 +75,9 @@ public struct OutputTransaction {
             case S_IFREG:
                 target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
             default:
+                guard streamed else {
+                    throw WriteError(path: path, reason: "it is a device or pipe, and this format is a database file; give a regular file")
+                }
                 var sink = FileSink()
                 write(&sink)
                 pending.append(.inPlace(path: path, bytes: sink.collected))
@@ -63,10 +92,7 @@ public struct OutputTransaction {
         let mode = stat(target, &status) == 0 ? status.st_mode & 0o7777 : nil
         let (temporary, descriptor) = try Self.createTemporary(beside: target, reporting: path)
         let slot = TemporaryFiles.register(temporary)
-        var sink = FileSink(descriptor: descriptor)
-        write(&sink)
-        sink.flush()
-        var failure = sink.failure
+        var failure = produce(temporary, descriptor)
         if failure == nil, let mode, fchmod(descriptor, mode) != 0 { failure = String(cString: strerror(errno)) }
         if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }

@@ -11,15 +11,7 @@
 /// guessing.
 ///
 /// The index takes O(total length of labels and aliases) memory and time to build.
-public struct EntityIndex: Sendable {
-    /// A node a folded name points to.
-    private struct Match: Hashable, Sendable {
-        let id: NodeID
-        let type: EntityType
-        /// Whether the name is the node's label rather than one of its aliases.
-        let isLabel: Bool
-    }
-
+public struct EntityIndex: EntityNames, Sendable {
     /// A folded name and the node it belongs to, for the suggestion scan.
     private struct Name: Sendable {
         let folded: [Unicode.Scalar]
@@ -30,17 +22,22 @@ public struct EntityIndex: Sendable {
     private let identifiers: Set<NodeID>
     private let types: Set<EntityType>
     /// Folded label or alias → the nodes carrying it: labels first, then by identifier, each node once.
-    private let matches: [String: [Match]]
+    private let matches: [String: [EntityNameMatch]]
     /// Every distinct (folded name, node) pair, in identifier order.
     private let names: [Name]
 
     /// Files the identifiers, labels and aliases of every node of `graph`. O(total length of the names).
     public init(indexing graph: Graph) {
-        var identifiers = Set<NodeID>(minimumCapacity: graph.nodes.count)
+        self.init(indexing: graph.nodes)
+    }
+
+    /// The index of `nodes`' names.
+    init(indexing nodes: [Node]) {
+        var identifiers = Set<NodeID>(minimumCapacity: nodes.count)
         var types = Set<EntityType>()
-        var matches: [String: [Match]] = [:]
+        var matches: [String: [EntityNameMatch]] = [:]
         var names: [Name] = []
-        for node in graph.nodes {
+        for node in nodes {
             identifiers.insert(node.id)
             types.insert(node.type)
             var seen = Set<String>()
@@ -48,7 +45,7 @@ public struct EntityIndex: Sendable {
                 let folded = NameFolding.fold(name)
                 let key = NameFolding.key(folded)
                 guard !key.isEmpty, seen.insert(key).inserted else { continue }
-                matches[key, default: []].append(Match(id: node.id, type: node.type, isLabel: isLabel))
+                matches[key, default: []].append(EntityNameMatch(id: node.id, type: node.type, isLabel: isLabel))
                 names.append(Name(folded: folded, id: node.id, type: node.type))
             }
         }
@@ -61,69 +58,24 @@ public struct EntityIndex: Sendable {
         self.names = names
     }
 
-    /// Resolves `query` to one node, to the nodes it could mean, or to the closest names when none matches.
-    ///
-    /// O(length of `query`) when something matches; otherwise the suggestions scan every name (see
-    /// ``suggestions(for:limit:)``).
+    /// Resolves `query` to one node, to the nodes it could mean, or to the closest names when none matches
+    /// (see ``EntityNames``).
     public func resolve(_ query: String) -> EntityLookup {
-        let trimmed = query.trimmingWhiteSpace()
-        if identifiers.contains(NodeID(rawValue: trimmed)) {
-            return .found(NodeID(rawValue: trimmed))
-        }
-        let typed = typedForm(of: trimmed)
-        if let typed, let found = lookup(typed.name, ofType: typed.type) {
-            return found
-        }
-        if let found = lookup(trimmed, ofType: nil) {
-            return found
-        }
-        if let typed {
-            return .notFound(suggestions: suggestions(for: typed.name, ofType: typed.type, limit: 5))
-        }
-        return .notFound(suggestions: suggestions(for: trimmed, ofType: nil, limit: 5))
+        resolveName(query)
     }
 
     /// The nodes whose names come closest to `query`, best first, at most `limit`.
-    ///
-    /// Three kinds of names qualify, in this order: names in which the folded query begins a word
-    /// (`leeuw` → `Frédéric Van Leeuw`); names within an edit distance of a third of the query's length,
-    /// at least 1 (`Europl` → `Europol`, `Antwrepen` → `Antwerpen`: a swap of adjacent letters counts as
-    /// one edit); names that contain the query elsewhere or have as many consecutive words as the query
-    /// within that distance of it (`paket` → `federaal parket`). Within a kind, nodes come by normalized
-    /// edit distance (edits, the rest of a name only partly matched counting as deleted, divided by the
-    /// longer length), then by identifier; a node counts once, by its best name.
-    /// O(total length of the names × length of the query).
     public func suggestions(for query: String, limit: Int = 5) -> [NodeID] {
-        let trimmed = query.trimmingWhiteSpace()
-        if let typed = typedForm(of: trimmed) {
-            return suggestions(for: typed.name, ofType: typed.type, limit: limit)
-        }
-        return suggestions(for: trimmed, ofType: nil, limit: limit)
+        nameSuggestions(for: query, limit: limit)
     }
 
-    private func lookup(_ name: String, ofType type: EntityType?) -> EntityLookup? {
-        let key = NameFolding.key(name)
-        guard var candidates = matches[key] else { return nil }
-        if let type {
-            candidates.removeAll { $0.type != type }
-        }
-        switch candidates.count {
-        case 0: return nil
-        case 1: return .found(candidates[0].id)
-        default: return .ambiguous(candidates.map(\.id))
-        }
-    }
+    func hasNode(_ id: NodeID) -> Bool { identifiers.contains(id) }
 
-    /// The query split as `type:name` when the part before the first colon names a type in the graph.
-    private func typedForm(of query: String) -> (type: EntityType, name: String)? {
-        guard let colon = query.firstIndex(of: ":"),
-              let type = EntityType(String(query[..<colon]).trimmingWhiteSpace().lowercased()),
-              types.contains(type)
-        else { return nil }
-        return (type, String(query[query.index(after: colon)...]))
-    }
+    func hasType(_ type: EntityType) -> Bool { types.contains(type) }
 
-    private func suggestions(for query: String, ofType type: EntityType?, limit: Int) -> [NodeID] {
+    func matches(forKey key: String) -> [EntityNameMatch] { matches[key] ?? [] }
+
+    func closestNames(to query: String, ofType type: EntityType?, limit: Int) -> [NodeID] {
         let folded = NameFolding.fold(query)
         guard !folded.isEmpty, limit > 0 else { return [] }
         let editLimit = max(1, folded.count / 3)
@@ -201,16 +153,5 @@ public struct EntityIndex: Sendable {
             }
             return found
         }
-    }
-}
-
-extension String {
-    /// The string without white space at either end.
-    fileprivate func trimmingWhiteSpace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        return String(scalars[first...last])
     }
 }

@@ -5,55 +5,68 @@ extension Graph {
     /// lists of nodes and the list of component sizes. Ties rank by identifier, so the same graph always
     /// gives the same statistics. O(V log V + E α(V)).
     public func statistics(top: Int = 10) -> GraphStatistics {
-        let top = max(0, top)
-        let ranked = nodes.map { node in
-            GraphStatistics.RankedNode(id: node.id, degree: degree(of: node.id),
-                                       weightedDegree: edges(touching: node.id).reduce(0) { $0 + $1.weight })
+        GraphStatistics(nodes: nodes.map(\.id),
+                        nodesByType: Self.tally(nodes.map(\.type)), edgesByRelation: Self.tally(edges.map(\.relation)),
+                        top: top) { body in
+            var position: [NodeID: Int] = [:]
+            position.reserveCapacity(nodes.count)
+            for (index, node) in nodes.enumerated() { position[node.id] = index }
+            for edge in edges {
+                if let source = position[edge.source], let target = position[edge.target] { body(source, target, edge.weight) }
+            }
         }
+    }
+
+    static func tally<Key: Hashable & Sendable>(_ keys: [Key]) -> [Key: Int] {
+        var counts: [Key: Int] = [:]
+        for key in keys { counts[key, default: 0] += 1 }
+        return counts
+    }
+}
+
+extension GraphStatistics {
+    /// The statistics of the graph whose node identifiers are `nodes` (in identifier order) and whose
+    /// edges `forEachEdge` hands over as (source position, target position, weight); the counts per type
+    /// and relation already tallied. What ``Graph/statistics(top:)`` and a graph read from SQLite share.
+    public init(nodes: [NodeID], nodesByType: [EntityType: Int], edgesByRelation: [RelationType: Int], top: Int,
+                forEachEdge: ((Int, Int, Double) -> Void) -> Void) {
+        let top = max(0, top)
+        var degrees = [Int](repeating: 0, count: nodes.count)
+        var weights = [Double](repeating: 0, count: nodes.count)
+        var components = UnionFind(count: nodes.count)
+        var edgeCount = 0
+        forEachEdge { source, target, weight in
+            edgeCount += 1
+            degrees[source] += 1
+            weights[source] += weight
+            if target != source {
+                degrees[target] += 1
+                weights[target] += weight
+            }
+            components.union(source, target)
+        }
+        let ranked = nodes.indices.map { GraphStatistics.RankedNode(id: nodes[$0], degree: degrees[$0], weightedDegree: weights[$0]) }
         let byDegree = ranked.sorted { ($0.degree, $1.id) > ($1.degree, $0.id) }
         let byWeight = ranked.sorted {
             (Self.rank($0.weightedDegree), $1.id) > (Self.rank($1.weightedDegree), $0.id)
         }
-        return GraphStatistics(
+        let componentSizes = components.sizes.sorted(by: >)
+        self.init(
             nodeCount: nodes.count,
-            edgeCount: edges.count,
-            nodesByType: Self.tally(nodes.map(\.type)),
-            edgesByRelation: Self.tally(edges.map(\.relation)),
+            edgeCount: edgeCount,
+            nodesByType: Self.ordered(nodesByType),
+            edgesByRelation: Self.ordered(edgesByRelation),
             degrees: Self.summary(of: byDegree.map(\.degree)),
-            components: GraphStatistics.ComponentSummary(
-                count: componentSizes.count, largestSizes: Array(componentSizes.prefix(top))),
+            components: GraphStatistics.ComponentSummary(count: componentSizes.count, largestSizes: Array(componentSizes.prefix(top))),
             topByDegree: Array(byDegree.prefix(top)),
             topByWeightedDegree: Array(byWeight.prefix(top))
         )
     }
 
-    /// The node counts of the connected components, largest first. O(V + E α(V)).
-    private var componentSizes: [Int] {
-        var position: [NodeID: Int] = [:]
-        position.reserveCapacity(nodes.count)
-        for (index, node) in nodes.enumerated() {
-            position[node.id] = index
-        }
-        var components = UnionFind(count: nodes.count)
-        for edge in edges {
-            if let source = position[edge.source], let target = position[edge.target] {
-                components.union(source, target)
-            }
-        }
-        return components.sizes.sorted(by: >)
+    private static func ordered<Key: Hashable & Comparable & Sendable>(_ counts: [Key: Int]) -> [GraphStatistics.Tally<Key>] {
+        counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { GraphStatistics.Tally(key: $0.key, count: $0.value) }
     }
 
-    /// Counts of each key, most frequent first, then by key.
-    private static func tally<Key: Hashable & Comparable & Sendable>(_ keys: [Key]) -> [GraphStatistics.Tally<Key>] {
-        var counts: [Key: Int] = [:]
-        for key in keys {
-            counts[key, default: 0] += 1
-        }
-        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-            .map { GraphStatistics.Tally(key: $0.key, count: $0.value) }
-    }
-
-    /// The summary of degrees sorted in descending order.
     private static func summary(of descending: [Int]) -> GraphStatistics.DegreeSummary {
         guard let maximum = descending.first, let minimum = descending.last else {
             return GraphStatistics.DegreeSummary(minimum: 0, maximum: 0, mean: 0, median: 0, isolated: 0)

@@ -33,16 +33,16 @@ extension EntityLookupError: LocalizedError {
     }
 }
 
-extension EntityIndex {
-    /// The one node `query` names in `graph`, or an error that lists the candidates or closest names.
-    public func require(_ query: String, in graph: Graph) throws(EntityLookupError) -> NodeID {
-        func described(_ ids: [NodeID]) -> [(label: String, id: NodeID)] {
-            ids.compactMap { id in graph.node(id).map { ("\($0.label) (\($0.type))", id) } }
+extension QueryableGraph {
+    /// The one node `query` names, or an error that lists the candidates or closest names.
+    public func require(_ query: String) throws -> NodeID {
+        func described(_ ids: [NodeID]) throws -> [(label: String, id: NodeID)] {
+            try ids.compactMap { id in try node(id).map { ("\($0.label) (\($0.type))", id) } }
         }
-        switch resolve(query) {
+        switch try resolve(query) {
         case .found(let id): return id
-        case .ambiguous(let ids): throw .ambiguous(query: query, candidates: described(ids))
-        case .notFound(let suggestions): throw .unknown(query: query, suggestions: described(suggestions))
+        case .ambiguous(let ids): throw EntityLookupError.ambiguous(query: query, candidates: try described(ids))
+        case .notFound(let suggestions): throw EntityLookupError.unknown(query: query, suggestions: try described(suggestions))
         }
     }
 }
