@@ -7,12 +7,26 @@ size without running the text pipeline first:
 
 Nodes get Dutch-news-like labels of every built-in type; edges are co-occurrences between random pairs
 (skewed towards a core of frequent entities, as in real corpora) with a weight, a count and one piece of
-evidence each.
+evidence each. Evidence sentences vary like real ones (a verb, a circumstance, a place and a month out of
+10 × 10 × 50 × 12), so that a phrase such as "in de haven van Vlissingen in maart" matches about one
+sentence in 6,000, and a single word many.
 """
 import argparse
 import json
 import random
 
+VERBS = ["ontmoette", "belde", "betaalde", "waarschuwde", "volgde", "sprak met", "stuurde berichten naar",
+         "kocht telefoons van", "huurde een loods van", "werkte samen met"]
+CIRCUMSTANCES = ["in de haven van", "via Sky ECC in", "na de inval in", "tijdens het proces in", "kort voor de arrestatie in",
+                 "bij een overdracht in", "op een parkeerplaats in", "volgens het dossier in", "met een cryptofoon in",
+                 "in een loods in"]
+PLACES = ["Antwerpen", "Rotterdam", "Vlissingen", "Gent", "Brussel", "Amsterdam", "Utrecht", "Breda", "Tilburg", "Eindhoven",
+          "Mechelen", "Leuven", "Hasselt", "Brugge", "Oostende", "Den Haag", "Delft", "Leiden", "Haarlem", "Zaandam",
+          "Almere", "Lelystad", "Zwolle", "Groningen", "Leeuwarden", "Assen", "Emmen", "Enschede", "Hengelo", "Arnhem",
+          "Nijmegen", "Venlo", "Roermond", "Maastricht", "Heerlen", "Sittard", "Genk", "Luik", "Namen", "Charleroi",
+          "Bergen", "Kortrijk", "Roeselare", "Aalst", "Dendermonde", "Lokeren", "Sint-Niklaas", "Turnhout", "Geel", "Lier"]
+MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+          "november", "december"]
 TYPES = ["person", "agency", "platform", "city", "country", "region", "media", "account"]
 WORDS = ["Sky", "ECC", "Encro", "Chat", "Noord", "Zuid", "Haven", "Politie", "Parket", "Unit", "Crime", "Team",
          "Van", "De", "Berg", "Dam", "Stad", "Lédam", "Oud", "Nieuw", "Ørsted", "Müller", "Groot", "Klein"]
@@ -43,6 +57,7 @@ def main():
     rng = random.Random(args.seed)
 
     ids = []
+    labels = []
     with open(args.output, "w", encoding="utf-8") as out:
         out.write('{\n  "directed": true,\n  "multigraph": true,\n')
         out.write('  "graph": {"generator": "relgraph gen_graph.py", "inputs": ["synthetic"]},\n  "nodes": [\n')
@@ -50,6 +65,7 @@ def main():
             kind = TYPES[index % len(TYPES)]
             label = f"{rng.choice(WORDS)} {rng.choice(WORDS)} {index}"
             ids.append(node_id(kind, label))
+            labels.append(label)
             record = {"id": ids[-1], "label": label, "type": kind, "aliases": [label], "mentions": rng.randint(1, 50)}
             out.write("    " + json.dumps(record, ensure_ascii=False) + ("," if index + 1 < args.nodes else "") + "\n")
         out.write('  ],\n  "edges": [\n')
@@ -70,7 +86,8 @@ def main():
             record = {"source": source, "target": target, "key": "co_occurs", "relation": "co_occurs",
                       "weight": weight, "count": weight,
                       "evidence": [{"document": f"corpus/{a % 1000:04d}/{b:07d}.txt", "sentence": rng.randrange(40),
-                                    "text": f"{ids[a]} en {ids[b]} werden samen genoemd."}]}
+                                    "text": f"{labels[a]} {rng.choice(VERBS)} {labels[b]} {rng.choice(CIRCUMSTANCES)} "
+                                            f"{rng.choice(PLACES)} in {rng.choice(MONTHS)}."}]}
             written += 1
             out.write("    " + json.dumps(record, ensure_ascii=False) + ("," if written < args.edges else "") + "\n")
         out.write("  ]\n}\n")

@@ -45,7 +45,7 @@ func makeGraph(nodes nodeCount: Int, edges edgeCount: Int) -> Graph {
         let month = 1 + random.next(below: 12)
         builder.addRelation(from: handles[a], .coOccurs, to: handles[b],
                             evidence: Evidence(document: "corpus/\(a % 1000)/\(b).txt", sentence: random.next(below: 40),
-                                               text: "Entiteit \(a) en entiteit \(b) werden samen genoemd."),
+                                               text: "Entiteit \(a) sprak met entiteit \(b) in \(words[random.next(below: words.count)]) in maand \(month)."),
                             weight: Double(1 + random.next(below: 9)), date: "2021-\(month < 10 ? "0" : "")\(month)")
         added += 1
     }
@@ -81,7 +81,7 @@ for format in formats.isEmpty ? [.graphml] : formats {
         let start = Date()
         let files = try GraphExporter(force: true).files(for: graph, as: format, at: "\(folder)/graph.\(format.fileExtension)")
         var transaction = OutputTransaction()
-        for file in files { try transaction.add(file.path) { file.write(to: &$0) } }
+        for file in files { try transaction.add(file) }
         try transaction.commit()
         seconds.append(Date().timeIntervalSince(start))
         size = try files.reduce(0) { $0 + ((try FileManager.default.attributesOfItem(atPath: $1.path)[.size] as? Int) ?? 0) }

@@ -11,10 +11,12 @@ struct BuildCommand: ParsableCommand {
         .csv: one message per record), recognises entities with the built-in Dutch/English rule pack, and \
         links them; all cores work, and the output is the same bytes whatever their number.
 
-        Without --format, writes graph.dot, graph.graphml and graph.svg to the output folder (SVG only \
-        when Graphviz is installed; otherwise it says SVG was skipped). With --format, writes that one \
-        format to --output (default: graph.FORMAT in the output folder; - for standard output); csv \
-        writes three tables, PATH.nodes.csv, PATH.edges.csv and PATH.evidence.csv.
+        Without --format, writes graph.dot, graph.graphml, graph.sqlite and graph.svg to the output folder \
+        (SVG only when Graphviz is installed; otherwise it says SVG was skipped). With --format, writes \
+        that one format to --output (default: graph.FORMAT in the output folder; - for standard output); \
+        csv writes three tables, PATH.nodes.csv, PATH.edges.csv and PATH.evidence.csv. A .sqlite graph \
+        answers neighbors, path, explain, stats and subgraph without reading the whole file, and search \
+        finds words and phrases in its evidence; `datasette graph.sqlite` opens it in a browser.
 
         Examples:
           relgraph build examples/
@@ -23,6 +25,7 @@ struct BuildCommand: ParsableCommand {
           relgraph build notes/ --format graphml --graphml-flavor yed -o notes.graphml
           relgraph build notes/ --rules my-rules.yaml --initials per-document
           relgraph build day.jsonl --sender-field from --format json --output day.json
+          relgraph build notes/ --format sqlite -o notes.sqlite --datasette-metadata notes.json
         """
     )
 
@@ -49,6 +52,9 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var export: ExportOptions
 
+    @Option(help: ArgumentHelp("Also write a Datasette metadata file for the SQLite graph (labels, facets, search): datasette graph.sqlite --metadata PATH.", valueName: "path"))
+    var datasetteMetadata: String?
+
     @Option(help: "People named by a first name and an initial (\"Karim B.\"): merge (one entity, ambiguous=true when it spans documents) or per-document.")
     var initials: InitialsPolicy = .merge
 
@@ -68,6 +74,9 @@ struct BuildCommand: ParsableCommand {
             throw ValidationError(GraphOutput.needsPath(format))
         }
         try export.requireGraphML(in: format)
+        if datasetteMetadata != nil, let format, format != .sqlite {
+            throw ValidationError("--datasette-metadata describes a SQLite graph: use it with --format sqlite, or without --format.")
+        }
         if evidence < 0 { throw ValidationError("--evidence must be 0 or more.") }
         if minWeight < 0 || !minWeight.isFinite { throw ValidationError("--min-weight must be a number of 0 or more.") }
     }
@@ -100,6 +109,9 @@ struct BuildCommand: ParsableCommand {
                         notes.append("SVG skipped: \(error.localizedDescription)")
                     }
                 }
+            }
+            if let datasetteMetadata, let database = outputs.first(where: \.isDatabase) {
+                outputs.append(EncodedFile(path: datasetteMetadata, bytes: DatasetteMetadata.json(forDatabaseAt: database.path)))
             }
             if output == nil {
                 try AtomicFileWriter().createFolder(outputDir)

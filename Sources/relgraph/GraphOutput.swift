@@ -32,10 +32,8 @@ enum GraphOutput {
                     file.write(to: &sink)
                     sink.flush()
                     if let failure = sink.failure { throw OutputTransaction.WriteError(path: "standard output", reason: failure) }
-                } else if file.isDatabase {
-                    try transaction.add(file.path, filling: { path in try file.fill(emptyFileAt: path) })
                 } else {
-                    try transaction.add(file.path) { file.write(to: &$0) }
+                    try transaction.add(file)
                 }
             }
             try transaction.commit()

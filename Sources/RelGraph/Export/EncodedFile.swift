@@ -25,7 +25,7 @@ public struct EncodedFile: Sendable {
     }
 
     /// A file of `bytes`.
-    init(path: String, bytes: [UInt8]) {
+    public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.content = .bytes(bytes)
     }
@@ -55,5 +55,16 @@ public struct EncodedFile: Sendable {
         var sink = FileSink()
         write(to: &sink)
         return sink.collected
+    }
+}
+
+extension OutputTransaction {
+    /// Adds `file`: streamed into its temporary file, or for a database written into it by SQLite.
+    public mutating func add(_ file: EncodedFile) throws {
+        if file.isDatabase {
+            try add(file.path, filling: { path in try file.fill(emptyFileAt: path) })
+        } else {
+            try add(file.path) { file.write(to: &$0) }
+        }
     }
 }

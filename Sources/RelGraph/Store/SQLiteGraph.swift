@@ -19,6 +19,7 @@ public final class SQLiteGraph {
     public init(path: String) throws(GraphReadError) {
         try GraphFile.requireReadable(path)
         self.path = path
+        try Self.requireWhole(path)
         do {
             database = try SQLiteDatabase(path: path, access: .readOnly)
             let tables = try Self.tableNames(in: database)
@@ -46,6 +47,25 @@ public final class SQLiteGraph {
             throw Self.readError(error, path: path)
         } catch {
             throw GraphReadError(path: path, message: "\(error)")
+        }
+    }
+
+    /// Refuses a file shorter than its header says (a copy cut short): SQLite would read what is there
+    /// and fail, or not, only when a query reaches the missing pages.
+    private static func requireWhole(_ path: String) throws(GraphReadError) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        var status = stat()
+        var header = [UInt8](repeating: 0, count: 32)
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, read(descriptor, &header, 32) == 32,
+              header.prefix(16).elementsEqual("SQLite format 3\0".utf8)
+        else { return }
+        let pageSize = header[16] == 0 && header[17] == 1 ? 65_536 : Int(header[16]) << 8 | Int(header[17])
+        let pages = header[28..<32].reduce(0) { $0 << 8 | Int($1) }
+        let expected = pageSize * pages
+        if Int(status.st_size) < expected {
+            throw GraphReadError(path: path, message: "cut short: it holds \(status.st_size) bytes of the \(expected) its header promises; copy or write it again")
         }
     }
 

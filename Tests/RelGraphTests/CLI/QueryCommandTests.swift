@@ -4,14 +4,16 @@ import Testing
 
 /// The query commands, run as a user would on graphs built from the sample corpus.
 @Suite(.serialized) struct QueryCommandTests {
-    private static let built: (folder: URL, graphml: String, json: String) = {
+    private static let built: (folder: URL, graphml: String, json: String, sqlite: String) = {
         let folder = (try? ExternalTool.temporaryDirectory()) ?? URL(fileURLWithPath: NSTemporaryDirectory())
         let examples = RelGraphBinary.repository.appendingPathComponent("examples").path
         let graphml = folder.appendingPathComponent("graph.graphml").path
         let json = folder.appendingPathComponent("graph.json").path
-        _ = try? RelGraphBinary.run(["build", examples, "--format", "graphml", "--output", graphml])
-        _ = try? RelGraphBinary.run(["build", examples, "--format", "json", "--output", json])
-        return (folder, graphml, json)
+        let sqlite = folder.appendingPathComponent("graph.sqlite").path
+        for (format, path) in [("graphml", graphml), ("json", json), ("sqlite", sqlite)] {
+            _ = try? RelGraphBinary.run(["build", examples, "--format", format, "--output", path])
+        }
+        return (folder, graphml, json, sqlite)
     }()
 
     private func run(_ arguments: [String]) throws -> ExternalTool.Result {
@@ -93,8 +95,58 @@ import Testing
         }
     }
 
+    /// Every query command gives the same output, byte for byte, from the GraphML and the SQLite file of
+    /// one graph, for the seeds and the examples.
+    @Test(arguments: ["examples", "seeds"])
+    func sqliteAnswersAsGraphMLDoes(corpus: String) throws {
+        let folder = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = corpus == "examples" ? RelGraphBinary.repository.appendingPathComponent("examples").path
+            : RelGraphBinary.repository.deletingLastPathComponent().appendingPathComponent("shared/corpus/seeds").path
+        let graphml = folder.appendingPathComponent("g.graphml").path, sqlite = folder.appendingPathComponent("g.sqlite").path
+        for (format, path) in [("graphml", graphml), ("sqlite", sqlite)] {
+            let build = try run(["build", input, "--format", format, "--output", path, "--quiet"])
+            #expect(build.status == 0, "\(build.stderr)")
+        }
+        let stats = try run(["stats", graphml, "--top", "6", "--json"])
+        struct Stats: Decodable { struct Ranked: Decodable { let id: String }; let topByDegree: [Ranked] }
+        let top = try JSONDecoder().decode(Stats.self, from: Data(stats.stdout.utf8)).topByDegree.map(\.id)
+        var questions: [[String]] = [["stats"], ["stats", "--top", "3", "--json"], ["neighbors", "Skyy ECC"], ["neighbors", "nobody"]]
+        for (index, id) in top.enumerated() {
+            let other = top[(index + 2) % top.count]
+            questions += [["neighbors", id], ["neighbors", id, "--depth", "2", "--json"], ["neighbors", id, "--top", "2"],
+                          ["neighbors", id, "--type", "agency", "--direction", "out"], ["explain", id, other], ["explain", id, other, "--json"],
+                          ["path", id, other], ["path", id, other, "--relation", "co_occurs", "--json"],
+                          ["subgraph", id, "--format", "json"], ["subgraph", id, "--depth", "2", "--format", "graphml", "--min-weight", "2"]]
+        }
+        for question in questions {
+            let fromGraphML = try run([question[0], graphml] + question.dropFirst())
+            let fromSQLite = try run([question[0], sqlite] + question.dropFirst())
+            #expect(fromSQLite.status == fromGraphML.status, "\(question): \(fromSQLite.stderr)")
+            #expect(fromSQLite.stdout == fromGraphML.stdout, "\(question)")
+            #expect(fromSQLite.stderr.replacingOccurrences(of: sqlite, with: graphml) == fromGraphML.stderr, "\(question)")
+        }
+    }
+
+    @Test func searchFindsSentencesWithTheirEdges() throws {
+        let phrase = try run(["search", Self.built.sqlite, "\"Sky ECC\""])
+        #expect(phrase.status == 0, "\(phrase.stderr)")
+        #expect(phrase.stdout.contains("sentence(s) match \"Sky ECC\"") && phrase.stdout.contains("examples/02-rotterdam-server.txt#0: De server van Sky ECC"))
+        #expect(phrase.stdout.contains("    Sky ECC (platform) -seized_by-> Nederlandse autoriteiten (agency)  weight"))
+        let json = try run(["search", Self.built.sqlite, "NEAR(server autoriteiten, 12)", "--json", "--top", "2"])
+        struct Hit: Decodable { let document: String; let text: String; let entities: [String] }
+        let hits = try JSONDecoder().decode([Hit].self, from: Data(json.stdout.utf8))
+        #expect(!hits.isEmpty && hits.count <= 2 && hits.allSatisfy { $0.text.contains("server") && !$0.entities.isEmpty })
+        let none = try run(["search", Self.built.sqlite, "\"Rotterdam Sky Vancouver Roubaix\""])
+        #expect(none.status == 0 && none.stdout.hasPrefix("0 sentence(s) match"))
+        let bad = try run(["search", Self.built.sqlite, "\"unclosed"])
+        #expect(bad.status == 64 && bad.stderr.contains("is not a search relgraph understands"))
+        let notSQLite = try run(["search", graphML, "Sky"])
+        #expect(notSQLite.status == 64 && notSQLite.stderr.contains("--format sqlite"))
+    }
+
     @Test func eachCommandsHelpExplainsWithAnExample() throws {
-        for command in ["neighbors", "path", "explain", "stats", "subgraph"] {
+        for command in ["neighbors", "path", "explain", "stats", "subgraph", "search"] {
             let help = try run([command, "--help"]).stdout
             #expect(help.contains("Examples:") && help.contains("relgraph \(command) out/graph."), "\(command)")
         }

@@ -1,4 +1,5 @@
 import Foundation
+@testable import RelGraph
 
 /// Saved graphs that are truncated, malformed, huge or hostile (XML external entities, entity
 /// expansion), each read by `stats` and by a `merge` that must then leave its earlier output as it was.
@@ -143,9 +144,27 @@ extension HostileCorpus {
         ]
     }
 
+    /// SQLite graphs cut short or damaged, and files that are not relgraph's SQLite graphs.
+    func sqliteFiles() -> [GraphFile] {
+        let real = Array(fixtures.graphSQLite)
+        let cuts = [0.1, 0.5, 0.9].map { fraction in
+            GraphFile(name: "SQLite cut at \(Int(fraction * 100)) %", bytes: Array(real.prefix(Int(Double(real.count) * fraction))))
+        }
+        var zeroedPages = real
+        for page in stride(from: 4096, to: zeroedPages.count, by: 8192) {
+            zeroedPages.replaceSubrange(page..<min(page + 4096, zeroedPages.count), with: repeatElement(0, count: min(4096, zeroedPages.count - page)))
+        }
+        return cuts + [
+            GraphFile(name: "text named .sqlite", bytes: Array("Sky ECC en Europol\n".utf8), mentions: ["not a SQLite database"]),
+            GraphFile(name: "an empty .sqlite", bytes: [], mentions: ["not a graph relgraph wrote"]),
+            GraphFile(name: "SQLite with every other page zeroed", bytes: zeroedPages),
+            GraphFile(name: "SQLite header, then noise", bytes: Array("SQLite format 3\0".utf8) + (0..<5000).map { UInt8(truncatingIfNeeded: $0 &* 7919) }),
+        ]
+    }
+
     /// Each graph file read by `stats` and merged into an earlier output; and paths that are not graph files.
     var graphFiles: [HostileCase] {
-        let files = graphMLFiles().map { ("g.graphml", $0) } + jsonFiles().map { ("g.json", $0) }
+        let files = graphMLFiles().map { ("g.graphml", $0) } + jsonFiles().map { ("g.json", $0) } + sqliteFiles().map { ("g.sqlite", $0) }
         let fixtures = fixtures
         let read = files.flatMap { path, file in
             let layOut: @Sendable (Sandbox) throws -> Void = { try $0.write(file.bytes, to: path) }
@@ -177,12 +196,28 @@ extension HostileCorpus {
             HostileCase("stats: \(entry.name)", ["stats", entry.path], exit: .badInput, mentions: [entry.path, entry.mention],
                         unprivileged: entry.unprivileged, setup: entry.setup)
         }
+        let sqliteSchemas: [(name: String, sql: String, mention: String)] = [
+            ("a SQLite database of another program", "CREATE TABLE people (name TEXT)", "not a graph relgraph wrote"),
+            ("a SQLite graph of a newer schema", "UPDATE graph SET value = '2' WHERE name = 'schema_version'", "newer relgraph"),
+        ]
+        var foreignDatabases: [HostileCase] = []
+        for entry in sqliteSchemas {
+            let start: Data = entry.sql.hasPrefix("UPDATE") ? fixtures.graphSQLite : Data()
+            let setup: @Sendable (Sandbox) throws -> Void = { sandbox in
+                try sandbox.write(start, to: "g.sqlite")
+                try SQLiteDatabase(path: sandbox.path("g.sqlite"), access: .readWrite).execute(entry.sql)
+            }
+            foreignDatabases.append(HostileCase("stats: \(entry.name)", ["stats", "g.sqlite"], exit: .badInput,
+                                                mentions: ["g.sqlite", entry.mention], setup: setup))
+            foreignDatabases.append(HostileCase("neighbors: \(entry.name)", ["neighbors", "g.sqlite", "Sky ECC"], exit: .badInput,
+                                                mentions: ["g.sqlite", entry.mention], setup: setup))
+        }
         let mixed = HostileCase("merge: a good graph and a cut one", ["merge", "good.json", "cut.graphml", "--format", "graphml", "--output", "out/graph.graphml"],
                                 exit: .badInput, mentions: ["cut.graphml"]) { sandbox in
             try fixtures.prepare(sandbox, earlier: .graphml)
             try sandbox.write(fixtures.graphJSON, to: "good.json")
             try sandbox.write(fixtures.graphML.prefix(fixtures.graphML.count / 2), to: "cut.graphml")
         }
-        return read + badPaths + [mixed]
+        return read + badPaths + foreignDatabases + [mixed]
     }
 }

@@ -31,6 +31,8 @@ struct HostileFixtures: Sendable {
     let graphML: Data
     /// The JSON of ``text``.
     let graphJSON: Data
+    /// The SQLite graph of ``text``.
+    let graphSQLite: Data
 
     /// Builds the fixtures in `folder` (which the caller removes).
     init(in folder: URL) throws {
@@ -52,6 +54,7 @@ struct HostileFixtures: Sendable {
         self.earlier = earlier
         graphML = earlier[.graphml]?["out/graph.graphml"] ?? Data()
         graphJSON = earlier[.json]?["out/graph.json"] ?? Data()
+        graphSQLite = earlier[.sqlite]?["out/graph.sqlite"] ?? Data()
     }
 
     /// The files a run with `--format format --output out/graph.FORMAT` writes.
