@@ -80,7 +80,7 @@ far=$(python3 -c 'import json,sys; print([n["id"] for n in json.load(open(sys.ar
 phrase='"in de haven van Vlissingen in maart"'
 echo "best connected: $hub; its heaviest neighbour: $heavy; path from $quiet to $far (3 hops); search $phrase"
 
-printf '%-34s %-24s %-10s %s\n' question "SQLite median s (min-max)" "SQLite MB" "GraphML s / MB"
+printf '%-26s %-24s %-10s %-18s %s\n' question "SQLite median s (min-max)" "SQLite MB" "GraphML s / MB" "same output"
 question() {
     local name=$1; shift
     local times=() peak=0 s m
@@ -88,11 +88,16 @@ question() {
         read -r s m <<<"$(timed "$relgraph" "$1" "$work/g.sqlite" "${@:2}")"
         times+=("$s"); ((m > peak)) && peak=$m
     done
-    local rows; rows=$(wc -l <"$work/out")
+    cp "$work/out" "$work/sqlite.out"
     local sorted; sorted=$(printf '%s\n' "${times[@]}" | sort -g)
     local median; median=$(printf '%s\n' "$sorted" | sed -n "$(((runs + 1) / 2))p")
-    read -r s m <<<"$(timed "$relgraph" "$1" "$work/g.graphml" "${@:2}")"
-    printf '%-34s %-24s %-10s %s\n' "$name" "$median ($(printf '%s\n' "$sorted" | sed -n 1p)-$(printf '%s\n' "$sorted" | tail -n1))" "$peak" "$s / $m ($rows lines)"
+    local graphml="(search needs SQLite)" same="-"
+    if [ "$1" != search ]; then
+        read -r s m <<<"$(timed "$relgraph" "$1" "$work/g.graphml" "${@:2}")"
+        graphml="$s / $m"
+        same=$(cmp -s "$work/out" "$work/sqlite.out" && echo "yes ($(wc -l <"$work/out") lines)" || echo NO)
+    fi
+    printf '%-26s %-24s %-10s %-18s %s\n' "$name" "$median ($(printf '%s\n' "$sorted" | sed -n 1p)-$(printf '%s\n' "$sorted" | tail -n1))" "$peak" "$graphml" "$same"
 }
 question "neighbors (top 50)" neighbors "$hub" --top 50
 question "explain" explain "$hub" "$heavy"

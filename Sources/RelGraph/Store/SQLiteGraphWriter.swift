@@ -1,6 +1,6 @@
 /// Writes a graph into an empty SQLite file (``SQLiteSchema``): rows in the graph's order (nodes by id,
-/// edges by key, documents by name, sentences as the edges first cite them, each stored once however
-/// many edges cite it), then the indexes and the full-text index over the sentences. The file is built
+/// edges by key, sentences and their documents as the edges first cite them, each sentence stored once
+/// however many edges cite it), then the indexes and the full-text index over the sentences. The file is built
 /// with `journal_mode=OFF`, so no `-journal` or `-wal` file ever appears beside it, and is left in the
 /// default `DELETE` mode for its readers.
 struct SQLiteGraphWriter {
@@ -52,12 +52,8 @@ struct SQLiteGraphWriter {
         var nodeKeys: [NodeID: Int] = [:]
         nodeKeys.reserveCapacity(nodes.count)
         for (position, node) in nodes.enumerated() { nodeKeys[node.id] = position + 1 }
-        var documentKeys: [String: Int] = [:]
-        for document in Set(edges.lazy.flatMap { $0.evidence.map(\.document) }).sorted(by: { $0.utf8Precedes($1) }) {
-            documentKeys[document] = documentKeys.count + 1
-        }
         let document = try database.prepare("INSERT INTO documents (document, name) VALUES (?, ?)")
-        for (name, key) in documentKeys.sorted(by: { $0.value < $1.value }) { try document.run(.integer(key), .text(name)) }
+        var documentKeys: [String: Int] = [:]
 
         let row = try database.prepare("""
             INSERT INTO edges (edge, source, target, relation, weight, count, rule, hedged, documents, first_seen, last_seen)
@@ -67,6 +63,7 @@ struct SQLiteGraphWriter {
         let sentence = try database.prepare("INSERT INTO sentences (sentence, document, position, text) VALUES (?, ?, ?, ?)")
         let evidence = try database.prepare("INSERT INTO evidence (edge, rank, sentence) VALUES (?, ?, ?)")
         var sentenceKeys: [Evidence: Int] = [:]
+        sentenceKeys.reserveCapacity(edges.count)
         for (position, edge) in edges.enumerated() {
             let key = position + 1
             guard let source = nodeKeys[edge.source], let target = nodeKeys[edge.target] else { continue }
@@ -85,7 +82,15 @@ struct SQLiteGraphWriter {
                 } else {
                     sentenceKey = sentenceKeys.count + 1
                     sentenceKeys[piece] = sentenceKey
-                    try sentence.run(.integer(sentenceKey), .integer(documentKeys[piece.document] ?? 0), .integer(piece.sentence), .text(piece.text))
+                    let documentKey: Int
+                    if let known = documentKeys[piece.document] {
+                        documentKey = known
+                    } else {
+                        documentKey = documentKeys.count + 1
+                        documentKeys[piece.document] = documentKey
+                        try document.run(.integer(documentKey), .text(piece.document))
+                    }
+                    try sentence.run(.integer(sentenceKey), .integer(documentKey), .integer(piece.sentence), .text(piece.text))
                 }
                 try evidence.run(.integer(key), .integer(rank + 1), .integer(sentenceKey))
             }

@@ -133,7 +133,7 @@ import Testing
         #expect(phrase.status == 0, "\(phrase.stderr)")
         #expect(phrase.stdout.contains("sentence(s) match \"Sky ECC\"") && phrase.stdout.contains("examples/02-rotterdam-server.txt#0: De server van Sky ECC"))
         #expect(phrase.stdout.contains("    Sky ECC (platform) -seized_by-> Nederlandse autoriteiten (agency)  weight"))
-        let json = try run(["search", Self.built.sqlite, "NEAR(server autoriteiten, 12)", "--json", "--top", "2"])
+        let json = try run(["search", Self.built.sqlite, "NEAR(server autoriteiten, 15)", "--json", "--top", "2"])
         struct Hit: Decodable { let document: String; let text: String; let entities: [String] }
         let hits = try JSONDecoder().decode([Hit].self, from: Data(json.stdout.utf8))
         #expect(!hits.isEmpty && hits.count <= 2 && hits.allSatisfy { $0.text.contains("server") && !$0.entities.isEmpty })
