@@ -17,8 +17,9 @@ final class SQLiteDatabase {
         guard rg_sqlite_available() != 0 else {
             throw SQLiteError(code: 0, message: "the SQLite library could not be loaded (\(String(cString: rg_sqlite_load_error())))")
         }
-        let flags = (access == .readOnly ? RG_SQLITE_OPEN_READONLY : RG_SQLITE_OPEN_READWRITE) | RG_SQLITE_OPEN_NOMUTEX
-            | RG_SQLITE_OPEN_NOFOLLOW
+        // relgraph's own temporary file is never reached through a link; a graph to read may be.
+        let flags = (access == .readOnly ? RG_SQLITE_OPEN_READONLY : RG_SQLITE_OPEN_READWRITE | RG_SQLITE_OPEN_NOFOLLOW)
+            | RG_SQLITE_OPEN_NOMUTEX
         var opened: OpaquePointer?
         let status = rg_sqlite3_open_v2(path, &opened, flags, nil)
         guard let opened else { throw SQLiteError(code: status, message: "out of memory") }

@@ -50,15 +50,19 @@ public final class SQLiteGraph {
         }
     }
 
-    /// Refuses a file shorter than its header says (a copy cut short): SQLite would read what is there
-    /// and fail, or not, only when a query reaches the missing pages.
+    /// Refuses a pipe, and a file shorter than its header says (a copy cut short): SQLite would read what
+    /// is there and fail, or not, only when a query reaches the missing pages.
     private static func requireWhole(_ path: String) throws(GraphReadError) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return }
         defer { close(descriptor) }
         var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw GraphReadError(path: path, message: "a SQLite graph is read where it lies, so it must be a regular file, not a pipe; save it to a file first")
+        }
         var header = [UInt8](repeating: 0, count: 32)
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, read(descriptor, &header, 32) == 32,
+        guard read(descriptor, &header, 32) == 32,
               header.prefix(16).elementsEqual("SQLite format 3\0".utf8)
         else { return }
         let pageSize = header[16] == 0 && header[17] == 1 ? 65_536 : Int(header[16]) << 8 | Int(header[17])
