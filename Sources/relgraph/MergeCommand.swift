@@ -43,7 +43,7 @@ struct MergeCommand: ParsableCommand {
             var parts: [Graph] = []
             for path in graphs { parts.append(try GraphFile.read(path)) }
             let merged = GraphMerger(evidenceLimit: evidence).merge(parts)
-            let written = try GraphOutput.write(merged, as: format, to: output, exporter: export.exporter)
+            let written = try GraphOutput.write(merged, as: format, to: output, exporter: export.exporter, inputs: graphs)
             if !written.isEmpty {
                 Console.note("\(graphs.count) graphs → \(merged.nodes.count) entities, \(merged.edges.count) edges → \(written.joined(separator: ", "))")
             }

@@ -43,7 +43,7 @@ struct SubgraphCommand: ParsableCommand {
             let (graph, index) = try input.load()
             let centre = try index.require(entity, in: graph)
             let ego = graph.egoNetwork(around: centre, depth: depth, filter: try traversal.filter(for: graph))
-            let written = try GraphOutput.write(ego, as: format, to: output, exporter: export.exporter)
+            let written = try GraphOutput.write(ego, as: format, to: output, exporter: export.exporter, inputs: [input.graph])
             if !written.isEmpty {
                 Console.note("\(ego.nodes.count) entities, \(ego.edges.count) edges → \(written.joined(separator: ", "))")
             }
