@@ -243,7 +243,7 @@ private final class GraphMLParsing: NSObject, XMLParserDelegate {
                               relation: directed ? relation : .coOccurs, target: NodeID(rawValue: element.target))
             graphEdges.append(Edge(key: key, weight: weight, count: count, evidence: evidence, rule: rule, attributes: data))
         }
-        return Graph(nodes: graphNodes, edges: graphEdges, metadata: Self.metadata(from: graphDescription))
+        return Graph.summingParallelEdges(nodes: graphNodes, edges: graphEdges, metadata: Self.metadata(from: graphDescription))
     }
 
     private static func integer(_ value: AttributeValue) -> Int? {

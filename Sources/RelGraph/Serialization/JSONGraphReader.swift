@@ -145,7 +145,7 @@ private struct NodeLinkDocument {
             metadata = GraphMetadata(generator: graphFields["generator"]?.string ?? "",
                                      inputs: try strings(graphFields["inputs"], what: "graph inputs"))
         }
-        return Graph(nodes: nodes, edges: edges, metadata: metadata)
+        return Graph.summingParallelEdges(nodes: nodes, edges: edges, metadata: metadata)
     }
 
     private func strings(_ value: JSONValue?, what: String) throws(GraphReadError) -> [String] {
