@@ -60,6 +60,8 @@ struct BuildCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
+        try OptionsGivenOnce.require([["--format"], ["--output", "-o"], ["--output-dir"], ["--window"], ["--min-weight"]])
+        try OptionsGivenOnce.requireNonEmpty(output: output)
         try rules.requireSomeRules()
         if output != nil, format == nil {
             throw ValidationError("--output names the file of one format: add --format (\(OutputFormat.allCases.map(\.rawValue).joined(separator: "|"))).")

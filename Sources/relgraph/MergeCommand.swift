@@ -33,6 +33,8 @@ struct MergeCommand: ParsableCommand {
     @OptionGroup var export: ExportOptions
 
     func validate() throws {
+        try OptionsGivenOnce.require([["--format"], ["--output", "-o"]])
+        try OptionsGivenOnce.requireNonEmpty(output: output)
         if graphs.isEmpty { throw ValidationError("Give at least one graph to merge.") }
         if evidence < 0 { throw ValidationError("--evidence must be 0 or more.") }
         try export.requireGraphML(in: format)

@@ -34,6 +34,8 @@ struct SubgraphCommand: ParsableCommand {
     @OptionGroup var export: ExportOptions
 
     func validate() throws {
+        try OptionsGivenOnce.require([["--format"], ["--output", "-o"]])
+        try OptionsGivenOnce.requireNonEmpty(output: output)
         if depth < 1 { throw ValidationError("--depth must be 1 or more.") }
         try export.requireGraphML(in: format)
     }

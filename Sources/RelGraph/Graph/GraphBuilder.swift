@@ -446,7 +446,8 @@ public struct GraphBuilder: Sendable {
 
     private mutating func record(into edge: Int, weight: Double, count: Int, rule: String?, hedged: Bool?,
                                  seen: (first: AttributeValue, last: AttributeValue)?, attributes: [String: AttributeValue]) {
-        edges[edge].weight += weight
+        // Finite weights can sum past the largest double; the sum stays the largest, never infinity.
+        edges[edge].weight = min(edges[edge].weight + weight, .greatestFiniteMagnitude)
         edges[edge].count += count
         if let rule, edges[edge].rule.map({ rule.utf8Precedes($0) }) ?? true { edges[edge].rule = rule }
         if let hedged { edges[edge].hedged = edges[edge].hedged.map { $0 && hedged } ?? hedged }

@@ -29,6 +29,8 @@ public struct GraphMLReader: Sendable {
             throw GraphReadError(path: path, line: line, message: "the document declares a DTD entity; entities are never read (an external one could read any file)")
         case .wideEncoding:
             throw GraphReadError(path: path, message: "the file is in UTF-16 or UTF-32; save it as UTF-8 (relgraph reads GraphML in UTF-8)")
+        case .unscannedEncoding(let encoding):
+            throw GraphReadError(path: path, message: "the file declares the encoding \(encoding.visiblyEscaped), which relgraph does not read; convert it to UTF-8 (iconv -f \(encoding.visiblyEscaped) -t UTF-8) and declare encoding=\"UTF-8\"")
         case .noRootElement:
             throw GraphReadError(path: path, message: "holds no XML element, so no <graphml>; give a .graphml file written by relgraph build")
         case nil:
@@ -234,6 +236,9 @@ private final class GraphMLParsing: NSObject, XMLParserDelegate {
             }
             if data["label"]?.text == relationName { data.removeValue(forKey: "label") }
             let weight = data.removeValue(forKey: "weight").flatMap(Self.number) ?? 1
+            guard weight.isFinite else {
+                throw GraphReadError(path: path, message: "edge '\(element.id)' has the weight \(weight), which is not a finite number; give a number")
+            }
             let count = data.removeValue(forKey: "count").flatMap(Self.integer) ?? 1
             let evidence = try data.removeValue(forKey: "evidence").map { value throws(GraphReadError) in
                 try JSONText.evidence(value.text, path: path, what: "evidence of edge '\(element.id)'")

@@ -133,6 +133,7 @@ private struct NodeLinkDocument {
             guard let relation = RelationType(relationName) else { throw fail("edge \(index) has the relation '\(relationName)', which is not a lower-case identifier") }
             for field in ["label", "key"] where fields[field]?.string == relationName { fields.removeValue(forKey: field) }
             let weight = fields.removeValue(forKey: "weight").flatMap(number) ?? 1
+            guard weight.isFinite else { throw fail("edge \(index) has the weight \(weight), which is not a finite number; give a number") }
             let count = fields.removeValue(forKey: "count").flatMap(integer) ?? 1
             let evidence = try evidenceList(fields.removeValue(forKey: "evidence"), edge: index)
             let rule = fields.removeValue(forKey: "rule")?.string

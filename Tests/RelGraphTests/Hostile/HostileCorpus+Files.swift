@@ -110,7 +110,7 @@ extension HostileCorpus {
                 try sandbox.write(HostileFixtures.text, to: "out/notes.txt")
             }.verifying { sandbox in
                 let dot = FileManager.default.contents(atPath: sandbox.path("out/graph.dot")).map { String(decoding: $0, as: UTF8.self) } ?? ""
-                return dot.contains("weight=2") || dot.contains("weight=\"2") ? ["the run read out/notes.txt in its output folder"] : []
+                return dot.contains("weight 1\"") && !dot.contains("weight 2") ? [] : ["the run read out/notes.txt in its output folder"]
             },
         ]
     }
@@ -176,5 +176,24 @@ extension HostileCorpus {
             process.waitUntilExit()
             try sandbox.write(String(repeating: "{", count: 10_000), to: "out/.graph.json.\(TemporaryFiles.host).\(process.processIdentifier).x7q2.tmp")
         }]
+    }
+
+    /// GraphML in encodings a scan of bytes cannot read (an entity declaration in UTF-7 is `+ADw-!ENTITY`):
+    /// refused by the encoding they declare or start in, before the check for entities.
+    var graphMLEncodings: [GraphFile] {
+        let body = #"<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed"><node id="a"/></graph></graphml>"#
+        func declaring(_ encoding: String, _ rest: String, quote: String = "\"", bom: Bool = false) -> [UInt8] {
+            (bom ? [0xEF, 0xBB, 0xBF] : []) + Array("<?xml version=\"1.0\" encoding=\(quote)\(encoding)\(quote)?>\n\(rest)".utf8)
+        }
+        let utf7Entity = "+ADw-!DOCTYPE graphml +AFs-+ADw-!ENTITY xxe SYSTEM +ACI-file:///etc/passwd+ACI-+AD4-+AF0-+AD4-\n" + body
+        return [
+            GraphFile(name: "an entity hidden in UTF-7", bytes: declaring("UTF-7", utf7Entity), mentions: ["UTF-7", "encoding"]),
+            GraphFile(name: "UTF-7 declared in single quotes after a byte order mark", bytes: declaring("utf-7", body, quote: "'", bom: true),
+                      mentions: ["utf-7", "encoding"]),
+            GraphFile(name: "Latin-1 declared", bytes: declaring("ISO-8859-1", body), mentions: ["ISO-8859-1", "UTF-8"]),
+            GraphFile(name: "EBCDIC", bytes: [0x4C, 0x6F, 0xA7, 0x94, 0x93, 0x40], mentions: ["EBCDIC"]),
+            GraphFile(name: "an encoding name with an escape in it", bytes: declaring("x\u{1B}[31m", body), mentions: ["\\u{1B}"]),
+            GraphFile(name: "ASCII declared", bytes: declaring("US-ASCII", body), exit: .success),
+        ]
     }
 }
