@@ -130,27 +130,13 @@ public struct DocumentLoader: Sendable {
         Document(identifier: path, bytes: try read(path))
     }
 
-    /// The bytes of the file at `path` (`-`: standard input), read whole with one `read` for a regular file.
+    /// The bytes of the file at `path` (`-`: standard input), read whole.
     private func read(_ path: String) throws(DocumentError) -> [UInt8] {
         if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw .unreadable(path: path, code: errno) }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, code: errno) }
-        guard status.st_mode & S_IFMT != S_IFDIR else { throw .unreadable(path: path, code: EISDIR) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(status.st_size) + 1)
-        var block = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            // Read until the end, whatever the size said: a file may grow, and a pipe has no size.
-            let count = block.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(path: path, code: errno)
-            }
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: block[..<count])
+        do {
+            return try WholeFile.bytes(at: path)
+        } catch {
+            throw .unreadable(path: path, code: error.code)
         }
     }
 

@@ -24,7 +24,22 @@ public struct GraphMLReader: Sendable {
     /// The graph in the GraphML file at `path`.
     public func read(contentsOf path: String) throws(GraphReadError) -> Graph {
         try GraphFile.requireReadable(path)
-        switch XMLProlog.finding(inFileAt: path) {
+        try Self.refuse(XMLProlog.finding(inFileAt: path), path: path)
+        guard let parser = XMLParser(contentsOf: URL(fileURLWithPath: path)) else {
+            throw GraphReadError(path: path, message: "cannot be opened")
+        }
+        return try read(with: parser, path: path)
+    }
+
+    /// The graph in `data`, the contents of the file `path` (which errors name).
+    func read(_ data: Data, path: String) throws(GraphReadError) -> Graph {
+        try Self.refuse(data.withUnsafeBytes { XMLProlog.finding(in: $0.bindMemory(to: UInt8.self)) }, path: path)
+        return try read(with: XMLParser(data: data), path: path)
+    }
+
+    /// Throws what `finding`, the prolog's, says must be refused.
+    private static func refuse(_ finding: XMLProlog.Finding?, path: String) throws(GraphReadError) {
+        switch finding {
         case .entityDeclaration(let line):
             throw GraphReadError(path: path, line: line, message: "the document declares a DTD entity; entities are never read (an external one could read any file)")
         case .wideEncoding:
@@ -36,9 +51,9 @@ public struct GraphMLReader: Sendable {
         case nil:
             break
         }
-        guard let parser = XMLParser(contentsOf: URL(fileURLWithPath: path)) else {
-            throw GraphReadError(path: path, message: "cannot be opened")
-        }
+    }
+
+    private func read(with parser: XMLParser, path: String) throws(GraphReadError) -> Graph {
         let delegate = GraphMLParsing(path: path)
         parser.delegate = delegate
         parser.shouldResolveExternalEntities = false

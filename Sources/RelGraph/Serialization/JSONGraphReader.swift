@@ -23,6 +23,11 @@ public struct JSONGraphReader: Sendable {
         } catch {
             throw GraphReadError(path: path, message: "cannot be read (\(error.localizedDescription))")
         }
+        return try read(data, path: path)
+    }
+
+    /// The graph in `data`, the contents of the file `path` (which errors name).
+    func read(_ data: Data, path: String) throws(GraphReadError) -> Graph {
         let parsed = data.withUnsafeBytes { JSONValueParser.parse($0.bindMemory(to: UInt8.self)) }
         let document: JSONValue
         do {
