@@ -87,7 +87,7 @@ public struct DocumentLoader: Sendable {
                 if let kind = Self.specialKind(of: input) { throw .notADocument(path: input, kind: kind) }
                 var status = stat()
                 guard stat(input, &status) == 0 else { throw .unreadable(path: input, code: errno) }
-                try add(input, FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino)), to: &found)
+                try add(input, FileIdentity(status), to: &found)
             }
         }
         return found.paths
@@ -113,7 +113,8 @@ public struct DocumentLoader: Sendable {
     /// Whether the file at `path` is a `.csv` file (the only kind of relgraph's outputs a build reads)
     /// that begins with one of ``ownOutputSignatures``: a table relgraph wrote.
     private func isOwnOutput(_ path: String) -> Bool {
-        guard path.utf8.count > 4, path.suffix(4).lowercased() == ".csv", !ownOutputSignatures.isEmpty, let longest = ownOutputSignatures.map(\.count).max() else { return false }
+        guard path.utf8.count > 4, path.suffix(4).lowercased() == ".csv",
+              let longest = ownOutputSignatures.map(\.count).max() else { return false }
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
@@ -155,7 +156,7 @@ public struct DocumentLoader: Sendable {
         var subfolders: [String] = []
         var files: [(String, FileIdentity)] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            let name = DirectoryEntry.name(of: entry)
             guard !name.hasPrefix(".") else { continue }
             let path = folder + "/" + name
             switch Int32(entry.pointee.d_type) {
@@ -168,7 +169,7 @@ public struct DocumentLoader: Sendable {
                 var status = stat()
                 guard stat(path, &status) == 0 else { continue }
                 if status.st_mode & S_IFMT == S_IFREG, hasReadableExtension(name) {
-                    files.append((path, FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))))
+                    files.append((path, FileIdentity(status)))
                 }
                 if status.st_mode & S_IFMT == S_IFDIR, Int32(entry.pointee.d_type) != Int32(DT_LNK) { subfolders.append(path) }
             }

@@ -126,7 +126,7 @@ public struct OutputTransaction {
         pending = []
     }
 
-    /// The file that writing `path` replaces: `path`, or where the symbolic links it is lead, each of
+    /// The file that writing `path` replaces: `path`, or the file its symbolic links lead to, each of
     /// which must be trusted: owned by the user running relgraph, or by the owner of a folder that no one
     /// else can write in (as `/dev/stdout` is). A link that someone else could have planted in a shared
     /// folder is refused, the rule the kernel's `protected_symlinks` applies in sticky folders.

@@ -84,7 +84,7 @@ enum TemporaryFiles {
         guard let directory = opendir(folder) else { return }
         var leftovers: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            let name = DirectoryEntry.name(of: entry)
             guard name.hasPrefix("."), name.hasSuffix(".tmp") else { continue }
             let parts = name.split(separator: ".", omittingEmptySubsequences: false)
             // "", NAME…, HOST, PID, RANDOM, "tmp"
