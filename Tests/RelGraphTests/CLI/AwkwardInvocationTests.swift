@@ -135,4 +135,30 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("2 entities, 1 edges"), "\(result.stdout)")
     }
+
+    @Test func controlCharactersInLabelsNeverReachTheTerminalAndQueriesAnswerAlikeFromJSONAndGraphML() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let forged = "Sky\u{1B}[31mECC\rDEPTH  NEIGHBOUR\u{202E}"
+        let graph: [String: Any] = [
+            "directed": true, "graph": [:],
+            "nodes": [["id": "a", "label": forged, "type": "platform"], ["id": "b", "label": "Europol", "type": "agency"]],
+            "edges": [["source": "a", "target": "b", "relation": "cracked_by", "weight": 1,
+                       "evidence": [["document": "doc\r.txt", "sentence": 1, "text": "forged\u{1B}]0;title\u{7}"]]]],
+        ]
+        try JSONSerialization.data(withJSONObject: graph).write(to: folder.appendingPathComponent("c.json"))
+        #expect(try RelGraphBinary.run(["merge", "c.json", "--format", "graphml", "--output", "c.graphml"], in: folder).status == 0)
+        for file in ["c.json", "c.graphml"] {
+            for command in [["neighbors", file, "Europol"], ["explain", file, "Europol", forged], ["path", file, forged, "Europol"],
+                            ["stats", file], ["neighbors", file, "nobody"]] {
+                let result = try RelGraphBinary.run(command, in: folder)
+                let shown = result.stdout + result.stderr
+                #expect(!shown.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || $0 == "\u{202E}" }, "\(command): \(shown.debugDescription)")
+                if command[0] != "neighbors" || command[2] == "Europol" { #expect(result.status == 0, "\(command): \(result.stderr)") }
+            }
+            let table = try RelGraphBinary.run(["neighbors", file, "Europol"], in: folder).stdout
+            #expect(table.contains(file == "c.json" ? "Sky\\u{1B}[31mECC\\u{D}DEPTH  NEIGHBOUR\\u{202E}" : "Sky\u{FFFD}[31mECC\\u{D}DEPTH  NEIGHBOUR\\u{202E}"),
+                    "\(table)")
+        }
+    }
 }
