@@ -66,6 +66,8 @@ struct BuildCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
+        try OptionsGivenOnce.require([["--format"], ["--output", "-o"], ["--output-dir"], ["--window"], ["--min-weight"]])
+        try OptionsGivenOnce.requireNonEmpty(output: output)
         try rules.requireSomeRules()
         if output != nil, format == nil {
             throw ValidationError("--output names the file of one format: add --format (\(OutputFormat.allCases.map(\.rawValue).joined(separator: "|"))).")
@@ -87,12 +89,15 @@ struct BuildCommand: ParsableCommand {
             let pipeline = Pipeline(rules: try rules.load(), options: options)
             let started = Date()
             let meter = ProgressMeter(enabled: !quiet && isatty(STDERR_FILENO) != 0)
-            let (graph, tally) = try pipeline.run(inputs: inputs, loader: dump.loader, diagnostics: { diagnostic in
+            let exporter = export.exporter
+            var loader = dump.loader
+            // The run never reads what it writes, nor writes over what it reads.
+            loader.outputs = GraphOutput.identities(of: outputPaths(exporter) + (output == nil ? [outputDir] : []))
+            let (graph, tally) = try pipeline.run(inputs: inputs, loader: loader, diagnostics: { diagnostic in
                 meter.clear()
                 Console.note(diagnostic.description)
             }, progress: meter.show)
             meter.clear()
-            let exporter = export.exporter
             var outputs: [EncodedFile] = []
             var notes: [String] = []
             if let format {
@@ -125,6 +130,14 @@ struct BuildCommand: ParsableCommand {
                 notes.forEach(Console.note)
             }
         }
+    }
+}
+
+extension BuildCommand {
+    /// The files the run writes.
+    private func outputPaths(_ exporter: GraphExporter) -> [String] {
+        if let format { return exporter.paths(for: format, at: output ?? "\(outputDir)/graph.\(format.fileExtension)") }
+        return OutputFormat.defaults.flatMap { exporter.paths(for: $0, at: "\(outputDir)/graph.\($0.fileExtension)") }
     }
 }
 

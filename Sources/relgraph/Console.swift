@@ -2,14 +2,15 @@ import ArgumentParser
 import Foundation
 import RelGraph
 
-/// Messages on standard error, prefixed with the program's name.
+/// Messages on standard error, prefixed with the program's name, one line each: control characters
+/// from the data (a file name, a sender) shown as escapes.
 enum Console {
     static func note(_ message: String) {
-        FileHandle.standardError.write(Data("relgraph: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("relgraph: \(message.visiblyEscaped)\n".utf8))
     }
 
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data("relgraph: error: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("relgraph: error: \(message.visiblyEscaped)\n".utf8))
     }
 }
 

@@ -55,8 +55,8 @@ struct EntitiesCommand: ParsableCommand {
 enum EntityTable {
     static func text(_ entries: [EntityListing.Entry]) -> String {
         let rows = entries.map { entry in
-            [entry.entity.type.name, entry.entity.label, String(entry.mentions), String(entry.documents.count),
-             entry.surfaces.joined(separator: " | ")]
+            [entry.entity.type.name, entry.entity.label.visiblyEscaped, String(entry.mentions), String(entry.documents.count),
+             entry.surfaces.joined(separator: " | ").visiblyEscaped]
         }
         let header = ["TYPE", "NAME", "MENTIONS", "DOCS", "SURFACE FORMS"]
         let widths = (0..<4).map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }

@@ -43,7 +43,7 @@ struct ExplainCommand: ParsableCommand {
             for edge in edges {
                 var line = "\(try QueryOutput.name(edge.source, in: graph)) \(edge.relation == .coOccurs ? "~co_occurs~" : "-\(edge.relation)->") \(try QueryOutput.name(edge.target, in: graph))"
                 line += "  weight \(AttributeValue.format(edge.weight)), seen \(edge.count)×"
-                if let rule = edge.rule { line += ", rule \(rule)" }
+                if let rule = edge.rule { line += ", rule \(rule.visiblyEscaped)" }
                 if edge.attributes["hedged"] == .boolean(true) { line += ", hedged" }
                 print(line)
                 for evidence in edge.evidence { print("    \(QueryOutput.evidence(evidence, width: 400))") }

@@ -5,13 +5,14 @@ import RelGraph
 /// Writes a run's files: to standard output as they are encoded, or all or nothing through an
 /// ``OutputTransaction`` (each streamed into a temporary file, renamed into place once all are complete).
 enum GraphOutput {
-    /// Writes `graph` as `format` to `output` (`-`: standard output) and returns the files written.
-    static func write(_ graph: Graph, as format: OutputFormat, to output: String, exporter: GraphExporter) throws -> [String] {
+    /// Writes `graph` as `format` to `output` (`-`: standard output), never over one of the files
+    /// `inputs`, and returns the files written.
+    static func write(_ graph: Graph, as format: OutputFormat, to output: String, exporter: GraphExporter, inputs: [String]) throws -> [String] {
         if output == "-", !format.canStream {
             throw ValidationError(needsPath(format))
         }
         let files = try exporter.files(for: graph, as: format, at: output)
-        try write(files)
+        try write(files, protecting: Set(inputs.compactMap(FileIdentity.init(path:))))
         return output == "-" ? [] : files.map(\.path)
     }
 
@@ -22,9 +23,10 @@ enum GraphOutput {
             : "--format \(format.rawValue) writes a database file, not a stream; give --output PATH."
     }
 
-    /// Writes `files`, in order: `-` to standard output, any other path through one transaction.
-    static func write(_ files: [EncodedFile]) throws {
-        var transaction = OutputTransaction()
+    /// Writes `files`, in order: `-` to standard output, any other path through one transaction that
+    /// refuses to write over the files `inputs` identify.
+    static func write(_ files: [EncodedFile], protecting inputs: Set<FileIdentity> = []) throws {
+        var transaction = OutputTransaction(protecting: inputs)
         do {
             for file in files {
                 if file.path == "-" {
@@ -41,5 +43,10 @@ enum GraphOutput {
             transaction.discard()
             throw error
         }
+    }
+
+    /// The files and folders among `paths` that exist (`-`, standard output, is none).
+    static func identities(of paths: [String]) -> Set<FileIdentity> {
+        Set(paths.filter { $0 != "-" }.compactMap(FileIdentity.init(path:)))
     }
 }

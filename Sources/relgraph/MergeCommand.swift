@@ -33,6 +33,8 @@ struct MergeCommand: ParsableCommand {
     @OptionGroup var export: ExportOptions
 
     func validate() throws {
+        try OptionsGivenOnce.require([["--format"], ["--output", "-o"]])
+        try OptionsGivenOnce.requireNonEmpty(output: output)
         if graphs.isEmpty { throw ValidationError("Give at least one graph to merge.") }
         if evidence < 0 { throw ValidationError("--evidence must be 0 or more.") }
         try export.requireGraphML(in: format)
@@ -45,7 +47,7 @@ struct MergeCommand: ParsableCommand {
                 parts.append(SQLiteGraph.isDatabase(at: path) ? try SQLiteGraph(path: path).wholeGraph() : try GraphFile.read(path))
             }
             let merged = GraphMerger(evidenceLimit: evidence).merge(parts)
-            let written = try GraphOutput.write(merged, as: format, to: output, exporter: export.exporter)
+            let written = try GraphOutput.write(merged, as: format, to: output, exporter: export.exporter, inputs: graphs)
             if !written.isEmpty {
                 Console.note("\(graphs.count) graphs → \(merged.nodes.count) entities, \(merged.edges.count) edges → \(written.joined(separator: ", "))")
             }

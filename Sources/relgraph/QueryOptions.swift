@@ -32,6 +32,12 @@ struct TraversalOptions: ParsableArguments {
         case both, out, `in`
     }
 
+    func validate() throws {
+        if let minWeight, !(minWeight >= 0 && minWeight.isFinite) {
+            throw ValidationError("--min-weight must be a number of 0 or more, not \(minWeight).")
+        }
+    }
+
     /// The filter, with the type and relation names checked.
     func filter() throws -> NeighborFilter {
         let (entityTypes, relationTypes) = (try Self.entityTypes(types), try Self.relationTypes(relations))
@@ -64,7 +70,7 @@ struct TraversalOptions: ParsableArguments {
 enum QueryOutput {
     /// `label (type)` of a node.
     static func name(_ id: NodeID, in graph: any QueryableGraph) throws -> String {
-        try graph.node(id).map { "\($0.label) (\($0.type))" } ?? id.rawValue
+        try graph.node(id).map { "\($0.label.visiblyEscaped) (\($0.type))" } ?? id.rawValue.visiblyEscaped
     }
 
     /// A step as `A -relation-> B`, `A <-relation- B` or `A ~co_occurs~ B`.
@@ -76,7 +82,7 @@ enum QueryOutput {
     /// One piece of evidence on one line: `document#sentence: text`, the text cut at `width` characters.
     static func evidence(_ evidence: Evidence, width: Int = 110) -> String {
         let text = evidence.text.count > width ? String(evidence.text.prefix(width - 1)) + "…" : evidence.text
-        return "\(evidence.document)#\(evidence.sentence): \(text)"
+        return "\(evidence.document.visiblyEscaped)#\(evidence.sentence): \(text.visiblyEscaped)"
     }
 
     /// The value as pretty JSON text.
@@ -110,8 +116,9 @@ enum QueryOutput {
         }
     }
 
-    /// Left-aligned columns.
+    /// Left-aligned columns; control characters in the cells shown as escapes.
     static func table(_ header: [String], _ rows: [[String]]) -> String {
+        let rows = rows.map { $0.map(\.visiblyEscaped) }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         return ([header] + rows).map { row in
             row.indices.map { index in

@@ -34,6 +34,8 @@ struct SubgraphCommand: ParsableCommand {
     @OptionGroup var export: ExportOptions
 
     func validate() throws {
+        try OptionsGivenOnce.require([["--format"], ["--output", "-o"]])
+        try OptionsGivenOnce.requireNonEmpty(output: output)
         if depth < 1 { throw ValidationError("--depth must be 1 or more.") }
         try export.requireGraphML(in: format)
     }
@@ -43,7 +45,7 @@ struct SubgraphCommand: ParsableCommand {
             let graph = try input.load()
             let centre = try graph.require(entity)
             let ego = try graph.egoNetwork(around: centre, depth: depth, filter: try traversal.filter())
-            let written = try GraphOutput.write(ego, as: format, to: output, exporter: export.exporter)
+            let written = try GraphOutput.write(ego, as: format, to: output, exporter: export.exporter, inputs: [input.graph])
             if !written.isEmpty {
                 Console.note("\(ego.nodes.count) entities, \(ego.edges.count) edges → \(written.joined(separator: ", "))")
             }

@@ -4,7 +4,7 @@
 Usage: check_files.py MANIFEST, where MANIFEST is a JSON array of {"path": …, "labels": […]}. By extension:
 - .json: networkx's node-link reader loads it; every label is a node's label, exactly;
 - .graphml: networkx's read_graphml loads it; .gexf: read_gexf(…, version="1.3") loads it; every label is
-  a node's label once the characters XML 1.0 cannot carry (which the writers drop) are taken out;
+  a node's label once the characters XML 1.0 cannot carry are replaced with U+FFFD, as the writers do;
 - .csv: the csv module reads it as records of one length; in a nodes table every label is a `label` cell.
 Other files are ignored. Prints `FAIL<TAB>path<TAB>reason` for each file that fails and exits 0 (the
 caller reads the lines); the Swift hostile-input suite runs it once for all its outputs.
@@ -31,7 +31,7 @@ def check(path, labels):
         return missing(labels, {data.get("label") for _, data in graph.nodes(data=True)})
     if path.endswith(".graphml") or path.endswith(".gexf"):
         graph = nx.read_graphml(path) if path.endswith(".graphml") else nx.read_gexf(path, version="1.3")
-        return missing([XML_FORBIDDEN.sub("", label) for label in labels],
+        return missing([XML_FORBIDDEN.sub("\ufffd", label) for label in labels],
                        {data.get("label") for _, data in graph.nodes(data=True)})
     if path.endswith(".csv"):
         with open(path, encoding="utf-8", newline="") as handle:

@@ -14,6 +14,8 @@ public enum DocumentError: Error, Equatable, Sendable {
     case noDocuments(folder: String)
     /// No input was given at all.
     case noInputs
+    /// An input is also a file the run writes (directly, through a link or as a hard link).
+    case isAnOutput(path: String)
 }
 
 extension DocumentError: LocalizedError {
@@ -37,6 +39,8 @@ extension DocumentError: LocalizedError {
             "\(folder): the folder holds no .txt, .md, .jsonl or .csv file (subfolders included)"
         case .noInputs:
             "no input given; name files, folders, or - for standard input"
+        case .isAnOutput(let path):
+            "\(path): an input is also the output (the same file, a link to it or a hard link); writing would destroy it: give --output another file"
         }
     }
 }

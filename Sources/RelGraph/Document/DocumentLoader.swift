@@ -10,6 +10,12 @@ public struct DocumentLoader: Sendable {
     /// The field names of message dumps.
     public let fields: MessageFields
     private let dumpReader: MessageDumpReader
+    /// The files and folders the run writes: a folder among them is not read (a rerun does not feed on
+    /// its own outputs), a document among them is refused (the run would write over it).
+    public var outputs: Set<FileIdentity> = []
+    /// How the files relgraph writes begin (its CSV tables' header lines): a file that begins so is
+    /// relgraph's output, and is skipped.
+    public var ownOutputSignatures: [[UInt8]] = []
 
     /// Creates a loader that reads `.txt`, `.md`, `.jsonl`, `.ndjson` and `.csv` files from folders.
     public init(extensions: Set<String> = ["txt", "md", "jsonl", "ndjson", "csv"], format: InputFormat = .auto,
@@ -57,13 +63,16 @@ public struct DocumentLoader: Sendable {
     }
 
     /// The document files that `inputs` name, as identifiers (paths as given, or `-`), sorted and without
-    /// duplicates, so that the order of the inputs on the command line does not matter.
+    /// duplicates, so that the order of the inputs on the command line does not matter. A file reached by
+    /// two paths (`ex` and `./ex`, a link, a hard link) counts once, under the path that sorts first; files
+    /// that relgraph wrote (``ownOutputSignatures``) are skipped, and so are folders among ``outputs``; a
+    /// document among ``outputs`` is refused, as the run would write over it.
     public func documentPaths(for inputs: [String]) throws(DocumentError) -> [String] {
         guard !inputs.isEmpty else { throw .noInputs }
-        var paths = Set<String>()
+        var found = FoundFiles()
         for input in inputs {
             if input == "-" {
-                paths.insert(input)
+                found.standardInput = true
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -71,15 +80,50 @@ public struct DocumentLoader: Sendable {
                 throw Self.isSymbolicLink(input) ? .brokenLink(path: input) : .notFound(path: input)
             }
             if isDirectory.boolValue {
-                let found = try files(inFolder: input)
-                guard !found.isEmpty else { throw .noDocuments(folder: input) }
-                paths.formUnion(found)
+                let before = found.seen
+                try collectFiles(in: input.count > 1 && input.hasSuffix("/") ? String(input.dropLast()) : input, into: &found)
+                guard found.seen > before else { throw .noDocuments(folder: input) }
             } else {
                 if let kind = Self.specialKind(of: input) { throw .notADocument(path: input, kind: kind) }
-                paths.insert(input)
+                var status = stat()
+                guard stat(input, &status) == 0 else { throw .unreadable(path: input, code: errno) }
+                try add(input, FileIdentity(status), to: &found)
             }
         }
-        return paths.sorted()
+        return found.paths
+    }
+
+    /// The files found so far, by identity, each under the path that sorts first.
+    private struct FoundFiles {
+        var byIdentity: [FileIdentity: String] = [:]
+        var standardInput = false
+        /// How many files were met, duplicates and relgraph's own outputs included.
+        var seen = 0
+        var paths: [String] { (byIdentity.values + (standardInput ? ["-"] : [])).sorted() }
+    }
+
+    private func add(_ path: String, _ identity: FileIdentity, to found: inout FoundFiles) throws(DocumentError) {
+        found.seen += 1
+        if let known = found.byIdentity[identity], known.utf8Precedes(path) { return }
+        if isOwnOutput(path) { return }
+        if outputs.contains(identity) { throw .isAnOutput(path: path) }
+        found.byIdentity[identity] = path
+    }
+
+    /// Whether the file at `path` is a `.csv` file (the only kind of relgraph's outputs a build reads)
+    /// that begins with one of ``ownOutputSignatures``: a table relgraph wrote.
+    private func isOwnOutput(_ path: String) -> Bool {
+        guard path.utf8.count > 4, path.suffix(4).lowercased() == ".csv",
+              let longest = ownOutputSignatures.map(\.count).max() else { return false }
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return false }
+        var start = [UInt8](repeating: 0, count: longest)
+        let count = start.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+        guard count > 0 else { return false }
+        return ownOutputSignatures.contains { $0.count <= count && start[..<$0.count].elementsEqual($0) }
     }
 
     /// Reads the document with identifier `path` (`-` reads standard input to its end).
@@ -87,63 +131,55 @@ public struct DocumentLoader: Sendable {
         Document(identifier: path, bytes: try read(path))
     }
 
-    /// The bytes of the file at `path` (`-`: standard input), read whole with one `read` for a regular file.
+    /// The bytes of the file at `path` (`-`: standard input), read whole.
     private func read(_ path: String) throws(DocumentError) -> [UInt8] {
         if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw .unreadable(path: path, code: errno) }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, code: errno) }
-        guard status.st_mode & S_IFMT != S_IFDIR else { throw .unreadable(path: path, code: EISDIR) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(status.st_size) + 1)
-        var block = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            // Read until the end, whatever the size said: a file may grow, and a pipe has no size.
-            let count = block.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(path: path, code: errno)
-            }
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: block[..<count])
+        do {
+            return try WholeFile.bytes(at: path)
+        } catch {
+            throw .unreadable(path: path, code: error.code)
         }
     }
 
-    /// The files under `folder` with one of the extensions, found with `readdir` (a file's type comes with
-    /// its name, so a folder of 100,000 files costs no `stat` each): hidden entries skipped, symbolic links
-    /// to files read, symbolic links to folders not followed (no loops).
-    private func files(inFolder folder: String) throws(DocumentError) -> [String] {
-        var found: [String] = []
-        try collectFiles(in: folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder, into: &found)
-        return found
-    }
-
-    private func collectFiles(in folder: String, into found: inout [String]) throws(DocumentError) {
+    /// Adds the files under `folder` with one of the extensions, found with `readdir` (a file's type and
+    /// inode come with its name, so a folder of 100,000 files costs no `stat` each): hidden entries and
+    /// folders among ``outputs`` skipped, symbolic links to files read, symbolic links to folders not
+    /// followed (no loops). A folder is closed before its subfolders are read, so that one descriptor is
+    /// open at a time however deep the tree.
+    private func collectFiles(in folder: String, into found: inout FoundFiles) throws(DocumentError) {
         guard let directory = opendir(folder) else {
             throw .unreadable(path: folder, code: errno)
         }
-        defer { closedir(directory) }
+        var folderStatus = stat()
+        fstat(dirfd(directory), &folderStatus)
+        let device = UInt64(folderStatus.st_dev)
         var subfolders: [String] = []
+        var files: [(String, FileIdentity)] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            let name = DirectoryEntry.name(of: entry)
             guard !name.hasPrefix(".") else { continue }
             let path = folder + "/" + name
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_DIR):
                 subfolders.append(path)
             case Int32(DT_REG):
-                if hasReadableExtension(name) { found.append(path) }
+                if hasReadableExtension(name) { files.append((path, FileIdentity(device: device, inode: UInt64(entry.pointee.d_ino)))) }
             default:
                 // A symbolic link, or a file system that does not say: ask for the file's type.
                 var status = stat()
                 guard stat(path, &status) == 0 else { continue }
-                if status.st_mode & S_IFMT == S_IFREG, hasReadableExtension(name) { found.append(path) }
+                if status.st_mode & S_IFMT == S_IFREG, hasReadableExtension(name) {
+                    files.append((path, FileIdentity(status)))
+                }
                 if status.st_mode & S_IFMT == S_IFDIR, Int32(entry.pointee.d_type) != Int32(DT_LNK) { subfolders.append(path) }
             }
         }
-        for subfolder in subfolders { try collectFiles(in: subfolder, into: &found) }
+        closedir(directory)
+        for (path, identity) in files { try add(path, identity, to: &found) }
+        for subfolder in subfolders {
+            if !outputs.isEmpty, let identity = FileIdentity(path: subfolder), outputs.contains(identity) { continue }
+            try collectFiles(in: subfolder, into: &found)
+        }
     }
 
     private static func isSymbolicLink(_ path: String) -> Bool {

@@ -36,12 +36,16 @@ public struct GraphExporter: Sendable {
         }
     }
 
-    private func csvTables(for graph: Graph, at path: String) -> [EncodedFile] {
+    /// The paths of the files ``files(for:as:at:)`` makes in `format` at `path`.
+    public func paths(for format: OutputFormat, at path: String) -> [String] {
+        guard format == .csv else { return [path] }
         let stem = path.hasSuffix(".csv") ? String(path.dropLast(4)) : path
+        return ["nodes", "edges", "evidence"].map { "\(stem).\($0).csv" }
+    }
+
+    private func csvTables(for graph: Graph, at path: String) -> [EncodedFile] {
         let tables = CSVGraphWriter().tables(for: graph)
-        return [EncodedFile(path: "\(stem).nodes.csv", bytes: Array(tables.nodes.utf8)),
-                EncodedFile(path: "\(stem).edges.csv", bytes: Array(tables.edges.utf8)),
-                EncodedFile(path: "\(stem).evidence.csv", bytes: Array(tables.evidence.utf8))]
+        return zip(paths(for: .csv, at: path), [tables.nodes, tables.edges, tables.evidence]).map { EncodedFile(path: $0, bytes: Array($1.utf8)) }
     }
 
     private func render(_ graph: Graph) throws(RenderingError) -> Data {

@@ -27,8 +27,8 @@ public struct GraphBuilder: Sendable {
 
     private struct NodeTally: Sendable {
         let id: NodeID
-        let label: String
-        let type: EntityType
+        var label: String
+        var type: EntityType
         var aliases: [String]
         var mentions: Int
         /// The node attribute `documents`, while it is a count (`nil`: never counted).
@@ -264,6 +264,13 @@ public struct GraphBuilder: Sendable {
     /// Adds the nodes and edges of a saved graph, as ``merge(_:)`` does.
     public mutating func merge(_ graph: Graph) {
         for node in graph.nodes {
+            if let position = positions[node.id] {
+                // One id with two labels or types (a graph edited by hand, or from another tool): the
+                // one that sorts first wins, so that merging does not depend on the order of the graphs.
+                let index = Int(position)
+                if node.label.utf8Precedes(nodes[index].label) { nodes[index].label = node.label }
+                if node.type.name.utf8Precedes(nodes[index].type.name) { nodes[index].type = node.type }
+            }
             var attributes = node.attributes
             let documents = GraphBuilder.takeDocuments(from: &attributes)
             merge(id: node.id, label: node.label, type: node.type, aliases: node.aliases, mentions: node.mentions,
@@ -439,7 +446,8 @@ public struct GraphBuilder: Sendable {
 
     private mutating func record(into edge: Int, weight: Double, count: Int, rule: String?, hedged: Bool?,
                                  seen: (first: AttributeValue, last: AttributeValue)?, attributes: [String: AttributeValue]) {
-        edges[edge].weight += weight
+        // Finite weights can sum past the largest double; the sum stays the largest, never infinity.
+        edges[edge].weight = min(edges[edge].weight + weight, .greatestFiniteMagnitude)
         edges[edge].count += count
         if let rule, edges[edge].rule.map({ rule.utf8Precedes($0) }) ?? true { edges[edge].rule = rule }
         if let hedged { edges[edge].hedged = edges[edge].hedged.map { $0 && hedged } ?? hedged }

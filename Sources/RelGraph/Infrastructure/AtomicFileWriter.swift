@@ -24,7 +24,8 @@ public struct AtomicFileWriter: Sendable {
         try write(text.utf8, to: path)
     }
 
-    /// Creates the folder `path` and its parents if it does not exist; fails if `path` is a file.
+    /// Creates the folder `path` and its parents if it does not exist; fails if `path`, or the nearest of
+    /// its parents that exists, is a file.
     public func createFolder(_ path: String) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
@@ -32,6 +33,13 @@ public struct AtomicFileWriter: Sendable {
                 throw OutputTransaction.WriteError(path: path, reason: "it is a file, not a folder")
             }
             return
+        }
+        var parent = (path as NSString).deletingLastPathComponent
+        while !parent.isEmpty, parent != "/", !FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory) {
+            parent = (parent as NSString).deletingLastPathComponent
+        }
+        if !parent.isEmpty, FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw OutputTransaction.WriteError(path: path, reason: "\(parent) is a file, not a folder; give a folder that is not under a file")
         }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

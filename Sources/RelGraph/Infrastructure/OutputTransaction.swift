@@ -5,9 +5,12 @@ import Foundation
 /// name no one can guess (`.NAME.HOST.PID.RANDOM.tmp`); only once every file is complete are they renamed
 /// into place, one after the other, with Ctrl-C (SIGINT, SIGTERM, SIGHUP) held off until the last is in
 /// place. A failed or interrupted run removes its temporary files and leaves every earlier output as it
-/// was. A replaced file keeps its permissions; a symbolic link keeps pointing where it did (the file it
-/// leads to is replaced); a device or pipe (`/dev/null`) is written in place at commit, as it cannot be
-/// replaced.
+/// was. A replaced file keeps its mode, and its owner and group as far as the user may set them (a new
+/// file gets 0666 less the umask); being replaced by a rename, it loses its hard links (the other names
+/// keep the old contents). A symbolic link owned by the user running relgraph keeps pointing where it did
+/// (the file it leads to is replaced); one that another user could have planted is refused. A device or
+/// pipe (`/dev/null`) is written in place at commit, as it cannot be replaced. An input of the run is
+/// never written over.
 public struct OutputTransaction {
     /// A file that could not be written; no target was changed.
     public struct WriteError: Error, LocalizedError, Equatable {
@@ -34,8 +37,13 @@ public struct OutputTransaction {
 
     private var pending: [Pending] = []
 
-    /// An empty transaction.
-    public init() {}
+    /// The files the run reads, which it must never replace.
+    private let inputs: Set<FileIdentity>
+
+    /// An empty transaction that refuses to write over any of `inputs`.
+    public init(protecting inputs: Set<FileIdentity> = []) {
+        self.inputs = inputs
+    }
 
     /// Streams the file `path` through `write` into a temporary file (or, for a device or pipe, into
     /// memory until ``commit()``). Throws if the file cannot be written; the temporary is then removed.
@@ -66,21 +74,28 @@ public struct OutputTransaction {
     /// (else it is refused).
     private mutating func add(_ path: String, streamed: Bool, write: (inout FileSink) -> Void,
                               produce: (String, Int32) -> String?) throws {
+        guard !path.isEmpty else {
+            throw WriteError(path: "\"\"", reason: "an empty path; give a file name, or - for standard output")
+        }
         var status = stat()
         var target = path
         if stat(path, &status) == 0 {
+            if inputs.contains(FileIdentity(status)) {
+                throw WriteError(path: path, reason: "it is one of the inputs (the same file, or a link to it); write the output to another file")
+            }
+            let followed = try Self.followingTrustedLinks(path)
             switch status.st_mode & S_IFMT {
             case S_IFDIR:
                 throw WriteError(path: path, reason: "it is a folder; give a file name")
             case S_IFREG:
-                target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+                target = followed
             default:
                 guard streamed else {
                     throw WriteError(path: path, reason: "it is a device or pipe, and this format is a database file; give a regular file")
                 }
                 var sink = FileSink()
                 write(&sink)
-                pending.append(.inPlace(path: path, bytes: sink.collected))
+                pending.append(.inPlace(path: followed, bytes: sink.collected))
                 return
             }
         }
@@ -89,11 +104,11 @@ public struct OutputTransaction {
         guard FileManager.default.fileExists(atPath: folder.isEmpty ? "." : folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw WriteError(path: path, reason: "the folder \(folder) does not exist")
         }
-        let mode = stat(target, &status) == 0 ? status.st_mode & 0o7777 : nil
-        let (temporary, descriptor) = try Self.createTemporary(beside: target, reporting: path)
+        let replaced = stat(target, &status) == 0 ? status : nil
+        let (temporary, descriptor) = try TemporaryFiles.create(beside: target, reporting: path)
         let slot = TemporaryFiles.register(temporary)
         var failure = produce(temporary, descriptor)
-        if failure == nil, let mode, fchmod(descriptor, mode) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil, let replaced { failure = Self.keepOwnerAndMode(of: replaced, on: descriptor) }
         if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
         if let failure {
@@ -137,22 +152,38 @@ public struct OutputTransaction {
         pending = []
     }
 
-    /// Creates a temporary file beside `target`, exclusively, under an unpredictable name.
-    private static func createTemporary(beside target: String, reporting path: String) throws -> (String, Int32) {
-        let url = URL(fileURLWithPath: target)
-        let folder = url.deletingLastPathComponent().path
-        var host = [CChar](repeating: 0, count: 256)
-        gethostname(&host, host.count - 1)
-        let hostName = String(cString: host).filter { $0.isLetter || $0.isNumber || $0 == "-" }
-        for _ in 0..<8 {
-            let random = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-            let name = ".\(url.lastPathComponent).\(hostName).\(getpid()).\(random).tmp"
-            let temporary = folder == "/" ? "/" + name : folder + "/" + name
-            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
-            if descriptor >= 0 { return (temporary, descriptor) }
-            guard errno == EEXIST else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+    /// The file that writing `path` replaces: `path`, or the file its symbolic links lead to, each of
+    /// which must be trusted: owned by the user running relgraph, or by the owner of a folder that no one
+    /// else can write in (as `/dev/stdout` is). A link that someone else could have planted in a shared
+    /// folder is refused, the rule the kernel's `protected_symlinks` applies in sticky folders.
+    private static func followingTrustedLinks(_ path: String) throws -> String {
+        var current = path
+        for _ in 0..<40 {  // Linux's limit on links followed in one path
+            var link = stat()
+            guard lstat(current, &link) == 0, link.st_mode & S_IFMT == S_IFLNK else { return current }
+            let folder = (current as NSString).deletingLastPathComponent
+            var parent = stat()
+            let placedByFolderOwner = stat(folder.isEmpty ? "." : folder, &parent) == 0 && parent.st_uid == link.st_uid
+                && parent.st_mode & (S_IWGRP | S_IWOTH) == 0
+            guard link.st_uid == geteuid() || placedByFolderOwner else {
+                throw WriteError(path: path, reason: "\(current) is a symbolic link owned by another user (uid \(link.st_uid)) in a folder others can write in; relgraph follows only links of its own user: remove the link, or write to another file")
+            }
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { return current }
+            current = destination.hasPrefix("/") || folder.isEmpty ? destination : folder + "/" + destination
         }
-        throw WriteError(path: path, reason: "could not create a temporary file in \(folder)")
+        throw WriteError(path: path, reason: "a symbolic link that loops")
+    }
+
+    /// Gives the temporary file `descriptor` the owner, group and mode of the file it replaces (owner and
+    /// group as far as the user may: a non-root user can keep only a group of their own); the error, if
+    /// the mode cannot be set.
+    private static func keepOwnerAndMode(of replaced: stat, on descriptor: Int32) -> String? {
+        var own = stat()
+        if fstat(descriptor, &own) == 0, own.st_uid != replaced.st_uid || own.st_gid != replaced.st_gid,
+           fchown(descriptor, replaced.st_uid, replaced.st_gid) != 0 {
+            _ = fchown(descriptor, uid_t.max, replaced.st_gid)
+        }
+        return fchmod(descriptor, replaced.st_mode & 0o7777) == 0 ? nil : String(cString: strerror(errno))
     }
 
     /// Writes `bytes` into the device or pipe at `path`; the error, if it could not.

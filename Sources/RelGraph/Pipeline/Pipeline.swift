@@ -35,6 +35,7 @@ public struct Pipeline: Sendable {
     /// each batch, and returns the graph with the run's tally.
     public func run(inputs: [String], loader: DocumentLoader = DocumentLoader(), diagnostics: DiagnosticHandler,
                     progress: (BuildProgress) -> Void = { _ in }) throws(DocumentError) -> (graph: Graph, tally: BuildProgress) {
+        let loader = Self.recognisingOwnOutputs(loader)
         let paths = try loader.documentPaths(for: inputs)
         var tally = BuildProgress(totalBytes: paths.reduce(0) { $0 + BuildProgress.size(of: $1) })
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -193,6 +194,7 @@ public struct Pipeline: Sendable {
     /// file order), and hands each analysis to `body`.
     public func forEachAnalysis(of inputs: [String], loader: DocumentLoader = DocumentLoader(), diagnostics: DiagnosticHandler,
                                 _ body: (DocumentAnalysis) -> Void) throws(DocumentError) {
+        let loader = Self.recognisingOwnOutputs(loader)
         for path in try loader.documentPaths(for: inputs) {
             if loader.isMessageDump(path) {
                 try loader.forEachMessage(in: path) { record in
@@ -272,5 +274,13 @@ public struct Pipeline: Sendable {
         builder.updateNodes(InitialsPolicy.markAmbiguous)
         let graph = builder.build(metadata: GraphMetadata(inputs: inputs))
         return options.minimumWeight > 1 ? graph.filtered(minimumWeight: options.minimumWeight) : graph
+    }
+
+    /// `loader`, knowing relgraph's own CSV tables by their header rows, so that a rerun over a folder that
+    /// holds them does not read them as message dumps.
+    private static func recognisingOwnOutputs(_ loader: DocumentLoader) -> DocumentLoader {
+        var loader = loader
+        if loader.ownOutputSignatures.isEmpty { loader.ownOutputSignatures = CSVGraphWriter.headerRows }
+        return loader
     }
 }

@@ -75,8 +75,11 @@ public struct RuleSet: Sendable {
         case S_IFREG, S_IFIFO: break
         default: throw refuse("not a regular file (a device or socket); give the path of a YAML rule file")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw refuse("cannot be read (permission denied); check its permissions")
+        let data: [UInt8]
+        do {
+            data = try WholeFile.bytes(at: path)
+        } catch {
+            throw refuse("cannot be read (\(String(cString: strerror(error.code))))" + (error.code == EACCES ? "; check its permissions" : ""))
         }
         if let text = String(validating: data, as: UTF8.self) { return text }
         // Say where the first byte that is not UTF-8 is.

@@ -12,27 +12,27 @@ public struct RuleSetPrinter: Sendable {
         lines.append("types:")
         lines.append("  entities: \(list(entityTypes))  # built in: \(EntityType.builtIn.map(\.name).joined(separator: ", "))")
         lines.append("  relations: \(list(relationTypes))  # built in: \(RelationType.builtIn.map(\.name).joined(separator: ", "))")
-        lines.append("entities:  # \(rules.entities.count)")
+        lines.append("entities:\(rules.entities.isEmpty ? " []" : "")  # \(rules.entities.count)")
         for entry in rules.entities {
             var fields = ["name: \(quote(entry.name))", "type: \(entry.type)"]
             if !entry.aliases.isEmpty { fields.append("aliases: \(list(entry.aliases))") }
             if !entry.adjectives.isEmpty { fields.append("adjectives: \(list(entry.adjectives))") }
             if entry.casePolicy != .smart { fields.append("case: \(entry.casePolicy.rawValue)") }
             if !entry.context.isEmpty { fields.append("context: \(list(entry.context))") }
-            lines.append("  - {\(fields.joined(separator: ", "))}  # \(entry.location)")
+            lines.append("  - {\(fields.joined(separator: ", "))}  # \(comment(entry.location))")
         }
-        lines.append("entity_patterns:  # \(rules.entityPatterns.count)")
+        lines.append("entity_patterns:\(rules.entityPatterns.isEmpty ? " []" : "")  # \(rules.entityPatterns.count)")
         for rule in rules.entityPatterns {
             var fields = ["id: \(quote(rule.id))", "type: \(rule.type)", "pattern: \(quote(rule.pattern.source))"]
             if let template = rule.nameTemplate { fields.append("name: \(quote(template))") }
             if !rule.links.isEmpty {
                 fields.append("links: {\(rule.links.map { "\($0.relation): \(quote($0.slot))" }.joined(separator: ", "))}")
             }
-            lines.append("  - {\(fields.joined(separator: ", "))}  # \(rule.location)")
+            lines.append("  - {\(fields.joined(separator: ", "))}  # \(comment(rule.location))")
         }
-        lines.append("relation_patterns:  # \(rules.relationPatterns.count)")
+        lines.append("relation_patterns:\(rules.relationPatterns.isEmpty ? " []" : "")  # \(rules.relationPatterns.count)")
         for rule in rules.relationPatterns {
-            lines.append("  - {id: \(quote(rule.id)), relation: \(rule.relation), pattern: \(quote(rule.pattern.source))}  # \(rule.location)")
+            lines.append("  - {id: \(quote(rule.id)), relation: \(rule.relation), pattern: \(quote(rule.pattern.source))}  # \(comment(rule.location))")
         }
         lines.append("hedges: \(list(rules.hedges))")
         lines.append("given_names: \(list(rules.givenNames))")
@@ -42,11 +42,18 @@ public struct RuleSetPrinter: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Where a rule comes from, on one line whatever the file's name holds.
+    private func comment(_ location: SourceLocation) -> String {
+        location.description.visiblyEscaped
+    }
+
     private func list(_ items: [String]) -> String {
         "[" + items.map(quote).joined(separator: ", ") + "]"
     }
 
-    /// A YAML double-quoted scalar (the JSON escapes, which YAML reads the same way).
+    /// A YAML double-quoted scalar (the JSON escapes, which YAML reads the same way); what YAML does not
+    /// allow as it is (C0 and C1 controls, DEL, line and paragraph separators, byte order marks, U+FFFE,
+    /// U+FFFF) escaped, so that the printed file loads again.
     private func quote(_ text: String) -> String {
         var quoted = "\""
         for scalar in text.unicodeScalars {
@@ -57,6 +64,8 @@ public struct RuleSetPrinter: Sendable {
             case "\t": quoted += "\\t"
             case let control where control.value < 0x20:
                 quoted += "\\x" + String(control.value, radix: 16).leftPadded(to: 2)
+            case let special where (0x7F...0x9F).contains(special.value) || [0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF].contains(special.value):
+                quoted += "\\u" + String(special.value, radix: 16).leftPadded(to: 4)
             default: quoted.unicodeScalars.append(scalar)
             }
         }

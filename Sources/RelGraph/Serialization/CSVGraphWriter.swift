@@ -26,6 +26,10 @@ public struct CSVGraphWriter: Sendable {
     /// The header of the evidence table.
     public static let evidenceColumns = ["source", "target", "relation", "document", "sentence", "text"]
 
+    /// The header rows of the three tables as written, by which relgraph knows its own tables when a
+    /// later run meets them among its inputs.
+    public static let headerRows: [[UInt8]] = [nodeColumns, edgeColumns, evidenceColumns].map { Array(CSVTable(header: $0).text.utf8) }
+
     /// Creates a CSV writer.
     public init() {}
 

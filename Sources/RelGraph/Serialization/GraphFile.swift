@@ -6,13 +6,14 @@ public enum GraphFile {
     /// The graph saved at `path`.
     public static func read(_ path: String) throws(GraphReadError) -> Graph {
         try requireReadable(path)
+        if WholeFile.isPipe(path) { return try readPipe(path) }
         switch (path as NSString).pathExtension.lowercased() {
         case "graphml", "xml": return try GraphMLReader().read(contentsOf: path)
         case "json": return try JSONGraphReader().read(contentsOf: path)
         default:
             let first = FileHandle(forReadingAtPath: path).flatMap { handle in
                 defer { try? handle.close() }
-                return (try? handle.read(upToCount: 64))?.first { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }
+                return (try? handle.read(upToCount: 64)).flatMap(firstSignificantByte)
             }
             switch first {
             case UInt8(ascii: "{"): return try JSONGraphReader().read(contentsOf: path)
@@ -21,6 +22,27 @@ public enum GraphFile {
                 throw GraphReadError(path: path, message: "not a graph relgraph can read; give a .graphml or .json file written by relgraph build")
             }
         }
+    }
+
+    /// The graph in the pipe `path` (`/dev/stdin`, `<(…)`), read once: whole, then told apart by its
+    /// extension or first character.
+    private static func readPipe(_ path: String) throws(GraphReadError) -> Graph {
+        let bytes: [UInt8]
+        do {
+            bytes = try WholeFile.bytes(at: path)
+        } catch {
+            throw GraphReadError(path: path, message: "cannot be read (\(String(cString: strerror(error.code))))")
+        }
+        switch ((path as NSString).pathExtension.lowercased(), firstSignificantByte(bytes.prefix(64))) {
+        case ("graphml", _), ("xml", _), (_, UInt8(ascii: "<")): return try GraphMLReader().read(Data(bytes), path: path)
+        case ("json", _), (_, UInt8(ascii: "{")): return try JSONGraphReader().read(Data(bytes), path: path)
+        default: throw GraphReadError(path: path, message: "not a graph relgraph can read; give a .graphml or .json file written by relgraph build")
+        }
+    }
+
+    /// The first byte of `start` that is not white space or part of a byte order mark: `<` or `{`.
+    private static func firstSignificantByte(_ start: some Sequence<UInt8>) -> UInt8? {
+        start.first { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }
     }
 
     /// Refuses `path` unless it is a file (or a pipe) this process may read, saying what it is instead.

@@ -24,19 +24,36 @@ public struct GraphMLReader: Sendable {
     /// The graph in the GraphML file at `path`.
     public func read(contentsOf path: String) throws(GraphReadError) -> Graph {
         try GraphFile.requireReadable(path)
-        switch XMLProlog.finding(inFileAt: path) {
+        try Self.refuse(XMLProlog.finding(inFileAt: path), path: path)
+        guard let parser = XMLParser(contentsOf: URL(fileURLWithPath: path)) else {
+            throw GraphReadError(path: path, message: "cannot be opened")
+        }
+        return try read(with: parser, path: path)
+    }
+
+    /// The graph in `data`, the contents of the file `path` (which errors name).
+    func read(_ data: Data, path: String) throws(GraphReadError) -> Graph {
+        try Self.refuse(data.withUnsafeBytes { XMLProlog.finding(in: $0.bindMemory(to: UInt8.self)) }, path: path)
+        return try read(with: XMLParser(data: data), path: path)
+    }
+
+    /// Throws what `finding`, the prolog's, says must be refused.
+    private static func refuse(_ finding: XMLProlog.Finding?, path: String) throws(GraphReadError) {
+        switch finding {
         case .entityDeclaration(let line):
             throw GraphReadError(path: path, line: line, message: "the document declares a DTD entity; entities are never read (an external one could read any file)")
         case .wideEncoding:
             throw GraphReadError(path: path, message: "the file is in UTF-16 or UTF-32; save it as UTF-8 (relgraph reads GraphML in UTF-8)")
+        case .unscannedEncoding(let encoding):
+            throw GraphReadError(path: path, message: "the file declares the encoding \(encoding.visiblyEscaped), which relgraph does not read; convert it to UTF-8 (iconv -f \(encoding.visiblyEscaped) -t UTF-8) and declare encoding=\"UTF-8\"")
         case .noRootElement:
             throw GraphReadError(path: path, message: "holds no XML element, so no <graphml>; give a .graphml file written by relgraph build")
         case nil:
             break
         }
-        guard let parser = XMLParser(contentsOf: URL(fileURLWithPath: path)) else {
-            throw GraphReadError(path: path, message: "cannot be opened")
-        }
+    }
+
+    private func read(with parser: XMLParser, path: String) throws(GraphReadError) -> Graph {
         let delegate = GraphMLParsing(path: path)
         parser.delegate = delegate
         parser.shouldResolveExternalEntities = false
@@ -234,6 +251,9 @@ private final class GraphMLParsing: NSObject, XMLParserDelegate {
             }
             if data["label"]?.text == relationName { data.removeValue(forKey: "label") }
             let weight = data.removeValue(forKey: "weight").flatMap(Self.number) ?? 1
+            guard weight.isFinite else {
+                throw GraphReadError(path: path, message: "edge '\(element.id)' has the weight \(weight), which is not a finite number; give a number")
+            }
             let count = data.removeValue(forKey: "count").flatMap(Self.integer) ?? 1
             let evidence = try data.removeValue(forKey: "evidence").map { value throws(GraphReadError) in
                 try JSONText.evidence(value.text, path: path, what: "evidence of edge '\(element.id)'")
@@ -243,7 +263,7 @@ private final class GraphMLParsing: NSObject, XMLParserDelegate {
                               relation: directed ? relation : .coOccurs, target: NodeID(rawValue: element.target))
             graphEdges.append(Edge(key: key, weight: weight, count: count, evidence: evidence, rule: rule, attributes: data))
         }
-        return Graph(nodes: graphNodes, edges: graphEdges, metadata: Self.metadata(from: graphDescription))
+        return Graph.summingParallelEdges(nodes: graphNodes, edges: graphEdges, metadata: Self.metadata(from: graphDescription))
     }
 
     private static func integer(_ value: AttributeValue) -> Int? {

@@ -23,6 +23,11 @@ public struct JSONGraphReader: Sendable {
         } catch {
             throw GraphReadError(path: path, message: "cannot be read (\(error.localizedDescription))")
         }
+        return try read(data, path: path)
+    }
+
+    /// The graph in `data`, the contents of the file `path` (which errors name).
+    func read(_ data: Data, path: String) throws(GraphReadError) -> Graph {
         let parsed = data.withUnsafeBytes { JSONValueParser.parse($0.bindMemory(to: UInt8.self)) }
         let document: JSONValue
         do {
@@ -133,6 +138,7 @@ private struct NodeLinkDocument {
             guard let relation = RelationType(relationName) else { throw fail("edge \(index) has the relation '\(relationName)', which is not a lower-case identifier") }
             for field in ["label", "key"] where fields[field]?.string == relationName { fields.removeValue(forKey: field) }
             let weight = fields.removeValue(forKey: "weight").flatMap(number) ?? 1
+            guard weight.isFinite else { throw fail("edge \(index) has the weight \(weight), which is not a finite number; give a number") }
             let count = fields.removeValue(forKey: "count").flatMap(integer) ?? 1
             let evidence = try evidenceList(fields.removeValue(forKey: "evidence"), edge: index)
             let rule = fields.removeValue(forKey: "rule")?.string
@@ -145,7 +151,7 @@ private struct NodeLinkDocument {
             metadata = GraphMetadata(generator: graphFields["generator"]?.string ?? "",
                                      inputs: try strings(graphFields["inputs"], what: "graph inputs"))
         }
-        return Graph(nodes: nodes, edges: edges, metadata: metadata)
+        return Graph.summingParallelEdges(nodes: nodes, edges: edges, metadata: metadata)
     }
 
     private func strings(_ value: JSONValue?, what: String) throws(GraphReadError) -> [String] {

@@ -4,7 +4,8 @@
 /// How text is escaped on its way into a ``TextBuffer``.
 enum Escaping {
     /// XML 1.0 character data: `& < >` as entities, `\r` as `&#13;`, forbidden characters (C0 controls
-    /// other than tab, line feed and carriage return; U+FFFE, U+FFFF) removed.
+    /// other than tab, line feed and carriage return; U+FFFE, U+FFFF) replaced with U+FFFD, so that the
+    /// place where one was stays visible (JSON keeps them, as escapes).
     case xmlText
     /// An XML attribute value in double quotes: as ``xmlText``, plus `" '` as entities and tab and line
     /// feed as `&#9;` and `&#10;`, which parsers would otherwise fold into spaces.
@@ -212,7 +213,11 @@ struct TextBuffer {
             guard index + 2 < source.count, source[index + 1] == 0xBF,
                   source[index + 2] == 0xBE || source[index + 2] == 0xBF
             else { return nil }
-            return (mode == .jsonInXML ? (source[index + 2] == 0xBE ? "\\ufffe" : "\\uffff") : "", 3)
+            switch mode {
+            case .jsonInXML: return (source[index + 2] == 0xBE ? "\\ufffe" : "\\uffff", 3)
+            case .xmlText, .xmlAttribute: return ("\u{FFFD}", 3)
+            default: return ("", 3)
+            }
         default: // A C0 control character.
             switch mode {
             case .xmlText, .xmlAttribute:
@@ -220,7 +225,7 @@ struct TextBuffer {
                 case 0x09: return ("&#9;", 1)
                 case 0x0A: return ("&#10;", 1)
                 case 0x0D: return ("&#13;", 1)
-                default: return ("", 1)
+                default: return ("\u{FFFD}", 1)
                 }
             case .json, .jsonInXML:
                 switch byte {

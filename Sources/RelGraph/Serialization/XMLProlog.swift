@@ -3,6 +3,9 @@
 // local files or the network; nested internal ones expand exponentially) and encodings other than
 // UTF-8 and its ASCII-compatible relatives, in which such a declaration would hide from a scan of bytes.
 //
+// The encoding is decided before the scan: only UTF-8 and ASCII are scanned, and a document that
+// declares any other (UTF-7, EBCDIC, Latin-1 …) is refused rather than scanned as if it were UTF-8.
+//
 // Supported: comments, processing instructions, a DOCTYPE with quoted literals and an internal subset.
 // Not supported: entity declarations in an external DTD, which is never loaded (so never expanded).
 import Foundation
@@ -15,6 +18,9 @@ enum XMLProlog {
         case entityDeclaration(line: Int)
         /// The document is in UTF-16 or UTF-32.
         case wideEncoding
+        /// The document declares (or starts in) an encoding other than UTF-8 and ASCII, in which an
+        /// entity declaration would not be seen by a scan of bytes (UTF-7 spells `<` as `+ADw-`).
+        case unscannedEncoding(String)
         /// The file holds no element at all (empty, white space, plain text).
         case noRootElement
     }
@@ -32,8 +38,27 @@ enum XMLProlog {
             return .wideEncoding
         }
         if bytes.prefix(4).contains(0) { return .wideEncoding }
+        // The encoding is decided first: the scan below reads bytes as ASCII, which only UTF-8 and ASCII are.
+        if bytes.starts(with: [0x4C, 0x6F, 0xA7, 0x94]) { return .unscannedEncoding("EBCDIC") }
+        if let encoding = declaredEncoding(in: bytes),
+           !["utf-8", "utf8", "us-ascii", "ascii"].contains(encoding.lowercased()) {
+            return .unscannedEncoding(encoding)
+        }
         var scanner = Scanner(bytes: bytes)
         return scanner.scan()
+    }
+
+    /// The `encoding` of the XML declaration that opens `bytes` (after a UTF-8 byte order mark), if any.
+    private static func declaredEncoding(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let head = bytes[start..<min(bytes.count, start + 512)]
+        guard head.starts(with: Array("<?xml".utf8)), let end = head.firstRange(of: Array("?>".utf8)) else { return nil }
+        let declaration = String(decoding: head[head.startIndex..<end.lowerBound], as: UTF8.self)
+        guard let name = declaration.range(of: "encoding") else { return nil }
+        let rest = declaration[name.upperBound...].drop { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "=" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        let value = rest.dropFirst().prefix { $0 != quote }
+        return String(value)
     }
 
     /// A pass over the prolog, byte by byte, keeping count of lines.

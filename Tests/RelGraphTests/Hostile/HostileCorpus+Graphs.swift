@@ -111,7 +111,7 @@ extension HostileCorpus {
                  Self.graphML(#"<node id="a"><data key="label">"# + String(repeating: "x", count: 2_000_000) + "</data></node>"), exit: .success),
             file("everything on one line", Self.graphML(nodes.prefix(2000).joined()).replacingOccurrences(of: "\n", with: " "), exit: .success),
         ]
-        return cuts + malformed + hostile + huge
+        return cuts + malformed + hostile + huge + graphMLEncodings
     }
 
     /// The JSON graph files: cuts of a real one, and documents malformed or deep.

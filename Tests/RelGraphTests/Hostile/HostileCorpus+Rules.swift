@@ -121,7 +121,8 @@ extension HostileCorpus {
             ("a rule file named with a line break", "my\nrules.yaml", "unknown key", { try $0.write("entity: []\n", to: "my\nrules.yaml") }),
         ]
         return checked + paths.map { entry in
-            build(entry.name, ["input.txt"], exit: .badInput, mentions: [entry.path, entry.mention],
+            // A message shows a control character in a name as an escape (`my\u{A}rules.yaml`).
+            build(entry.name, ["input.txt"], exit: .badInput, mentions: [entry.path.visiblyEscaped, entry.mention],
                   options: HostileFixtures.ruleOptions + ["--rules", entry.path]) { sandbox in
                 try sandbox.write(HostileFixtures.text, to: "input.txt")
                 try entry.setup(sandbox)

@@ -10,7 +10,7 @@ struct HostileCorpus {
     /// Every case.
     var cases: [HostileCase] {
         documentContents + messageDumps + documentNames + documentPaths + permissions + outputTargets + ruleFiles + graphFiles
-            + labels + usage
+            + labels + usage + outputFiles
     }
 
     /// `relgraph build INPUTS --format FORMAT --output out/graph.FORMAT` with the small rule set, in a

@@ -246,16 +246,16 @@ extension SerializationTests {
             #expect(!text.contains("shadow"))
         }
 
-        @Test func escapesMarkupAndRemovesCharactersXMLForbids() {
+        @Test func escapesMarkupAndReplacesCharactersXMLForbids() {
             let graph = Graph(nodes: [
                 Node(id: NodeID(rawValue: "a\"<&>'\t\n\rb"), label: "x\u{1}\u{FFFF}y & <z> \"q\" 'a' \r\t é 🛰️",
                      type: .person, aliases: ["<\u{FFFE}\u{1}&\"\\>"], mentions: 1, attributes: [:]),
             ], edges: [], metadata: GraphMetadata(generator: "gen <1> & \u{1}", inputs: ["a&b.txt"]))
             let text = GEXFWriter().string(for: graph)
-            #expect(text.contains(#"<node id="a&quot;&lt;&amp;&gt;&apos;&#9;&#10;&#13;b" label="xy &amp; &lt;z&gt; &quot;q&quot; &apos;a&apos; &#13;&#9; é 🛰️">"#))
-            // The JSON keeps a control character as an escape; XML cannot hold U+FFFE, so it goes.
-            #expect(text.contains(#"<attvalue for="aliases" value="[&quot;&lt;\u0001&amp;\&quot;\\&gt;&quot;]"/>"#))
-            #expect(text.contains("<creator>gen &lt;1&gt; &amp; </creator>"))
+            #expect(text.contains(#"<node id="a&quot;&lt;&amp;&gt;&apos;&#9;&#10;&#13;b" label="x��y &amp; &lt;z&gt; &quot;q&quot; &apos;a&apos; &#13;&#9; é 🛰️">"#))
+            // The JSON keeps a control character as an escape; XML cannot hold U+FFFE, so U+FFFD stands in.
+            #expect(text.contains(#"<attvalue for="aliases" value="[&quot;&lt;�\u0001&amp;\&quot;\\&gt;&quot;]"/>"#))
+            #expect(text.contains("<creator>gen &lt;1&gt; &amp; �</creator>"))
             #expect(text.contains("<description>inputs: a&amp;b.txt</description>"))
             #expect(!text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || $0 == "\u{FFFE}" || $0 == "\u{FFFF}" })
         }
