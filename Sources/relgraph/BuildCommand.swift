@@ -47,6 +47,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Evidence sentences kept per edge.", valueName: "n"))
     var evidence: Int = 3
 
+    @Option(help: ArgumentHelp("A window naming more entities than this is a list: each entity co-occurs only with the next one named.", valueName: "n"))
+    var maxWindowEntities: Int = 50
+
     @OptionGroup var export: ExportOptions
 
     @Option(help: "People named by a first name and an initial (\"Karim B.\"): merge (one entity, ambiguous=true when it spans documents) or per-document.")
@@ -69,18 +72,20 @@ struct BuildCommand: ParsableCommand {
         }
         try export.requireGraphML(in: format)
         if evidence < 0 { throw ValidationError("--evidence must be 0 or more.") }
+        if maxWindowEntities < 2 { throw ValidationError("--max-window-entities must be 2 or more.") }
         if minWeight < 0 || !minWeight.isFinite { throw ValidationError("--min-weight must be a number of 0 or more.") }
     }
 
     func run() throws {
         try reportingErrors {
-            let options = PipelineOptions(window: window, evidenceLimit: evidence, minimumWeight: minWeight, initials: initials)
+            let options = PipelineOptions(window: window, evidenceLimit: evidence, minimumWeight: minWeight, initials: initials,
+                                          listThreshold: maxWindowEntities)
             let pipeline = Pipeline(rules: try rules.load(), options: options)
             let started = Date()
             let meter = ProgressMeter(enabled: !quiet && isatty(STDERR_FILENO) != 0)
             let (graph, tally) = try pipeline.run(inputs: inputs, loader: dump.loader, diagnostics: { diagnostic in
                 meter.clear()
-                Console.note(diagnostic.description)
+                Console.warn(diagnostic)
             }, progress: meter.show)
             meter.clear()
             let exporter = export.exporter
@@ -110,6 +115,9 @@ struct BuildCommand: ParsableCommand {
                 let written = outputs.map { $0.path == "-" ? "standard output" : $0.path }.joined(separator: ", ")
                 let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
                 Console.note("\(tally.documents) documents, \(graph.nodes.count) entities, \(graph.edges.count) edges, \(tally.skipped) skipped, \(seconds) s → \(written)")
+                if tally.lists > 0 {
+                    Console.note("\(tally.lists) \(window.rawValue) window(s) named more than \(maxWindowEntities) entities: taken as lists, each entity co-occurring only with the next one named (--max-window-entities changes the bound)")
+                }
                 notes.forEach(Console.note)
             }
         }

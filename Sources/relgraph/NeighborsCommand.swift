@@ -40,10 +40,10 @@ struct NeighborsCommand: ParsableCommand {
             let start = try index.require(entity, in: graph)
             let neighbors = graph.neighbors(of: start, depth: depth, filter: try traversal.filter(for: graph))
             if json {
-                print(try QueryOutput.json(NeighborsJSON(graph: graph, start: start, neighbors: neighbors)), terminator: "")
+                try StandardOutput.print(try QueryOutput.json(NeighborsJSON(graph: graph, start: start, neighbors: neighbors)), terminator: "")
                 return
             }
-            print("\(QueryOutput.name(start, in: graph)): \(neighbors.count) neighbour(s)")
+            try StandardOutput.print("\(QueryOutput.name(start, in: graph)): \(neighbors.count) neighbour(s)")
             guard !neighbors.isEmpty else { return }
             let rows = neighbors.map { neighbor in
                 // Every relation between the pair, typed ones first: they say more than co-occurrence.
@@ -57,7 +57,7 @@ struct NeighborsCommand: ParsableCommand {
                         AttributeValue.format(neighbor.via.weight),
                         (edges.first?.evidence.first ?? neighbor.via.evidence.first).map { QueryOutput.evidence($0) } ?? ""]
             }
-            print(QueryOutput.table(["DEPTH", "NEIGHBOUR", "TYPE", "RELATION", "WEIGHT", "EVIDENCE"], rows), terminator: "")
+            try StandardOutput.print(QueryOutput.table(["DEPTH", "NEIGHBOUR", "TYPE", "RELATION", "WEIGHT", "EVIDENCE"], rows), terminator: "")
         }
     }
 
