@@ -9,15 +9,22 @@ public struct DocumentLoader: Sendable {
     public let format: InputFormat
     /// The field names of message dumps.
     public let fields: MessageFields
+    /// The most bytes one document or message may hold: a larger document file (or standard input) is
+    /// refused, a larger message skipped with a warning, so that no input can make a run exhaust memory.
+    public let documentSizeLimit: Int
     private let dumpReader: MessageDumpReader
+
+    /// The default ``documentSizeLimit``: 64 MiB.
+    public static let defaultDocumentSizeLimit = 64 << 20
 
     /// Creates a loader that reads `.txt`, `.md`, `.jsonl`, `.ndjson` and `.csv` files from folders.
     public init(extensions: Set<String> = ["txt", "md", "jsonl", "ndjson", "csv"], format: InputFormat = .auto,
-                fields: MessageFields = MessageFields()) {
+                fields: MessageFields = MessageFields(), documentSizeLimit: Int = DocumentLoader.defaultDocumentSizeLimit) {
         self.extensions = extensions
         self.format = format
         self.fields = fields
-        self.dumpReader = MessageDumpReader(fields: fields)
+        self.documentSizeLimit = documentSizeLimit
+        self.dumpReader = MessageDumpReader(fields: fields, sizeLimit: documentSizeLimit)
     }
 
     /// Whether the file at `path` is a message dump (JSON Lines or CSV) rather than one document.
@@ -82,20 +89,22 @@ public struct DocumentLoader: Sendable {
         return paths.sorted()
     }
 
-    /// Reads the document with identifier `path` (`-` reads standard input to its end).
+    /// Reads the document with identifier `path` (`-` reads standard input to its end); one larger than
+    /// ``documentSizeLimit`` is refused, without reading more than the limit.
     public func load(_ path: String) throws(DocumentError) -> Document {
-        Document(identifier: path, bytes: try read(path))
+        Document(identifier: path, bytes: try read(path, limit: documentSizeLimit))
     }
 
-    /// The bytes of the file at `path` (`-`: standard input), read whole with one `read` for a regular file.
-    private func read(_ path: String) throws(DocumentError) -> [UInt8] {
-        if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
-        let descriptor = open(path, O_RDONLY)
+    /// The bytes of the file at `path` (`-`: standard input), read whole with one `read` for a regular file;
+    /// more than `limit` bytes are refused.
+    private func read(_ path: String, limit: Int = .max) throws(DocumentError) -> [UInt8] {
+        let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
         guard descriptor >= 0 else { throw .unreadable(path: path, code: errno) }
-        defer { close(descriptor) }
+        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, code: errno) }
         guard status.st_mode & S_IFMT != S_IFDIR else { throw .unreadable(path: path, code: EISDIR) }
+        guard Int(status.st_size) <= limit else { throw .tooLarge(path: path, limit: limit) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(status.st_size) + 1)
         var block = [UInt8](repeating: 0, count: 1 << 16)
@@ -107,6 +116,7 @@ public struct DocumentLoader: Sendable {
                 throw .unreadable(path: path, code: errno)
             }
             if count == 0 { return bytes }
+            guard bytes.count + count <= limit else { throw .tooLarge(path: path, limit: limit) }
             bytes.append(contentsOf: block[..<count])
         }
     }

@@ -31,6 +31,8 @@ struct HostileCase: Sendable {
     /// write fails (a message can then not be checked).
     private(set) var standardOutput = RelGraphBinary.Stream.captured
     private(set) var standardError = RelGraphBinary.Stream.captured
+    /// The most bytes standard output may hold (`nil`: no bound).
+    private(set) var standardOutputLimit: Int?
     /// Seconds after which a run is killed and counted as failed: a hang is a failure, not a wait.
     static let timeout: TimeInterval = 60
     /// The bytes every run may map (`RLIMIT_AS`), so that a case whose memory is unbounded fails here
@@ -67,6 +69,13 @@ struct HostileCase: Sendable {
         var changed = self
         changed.standardOutput = output
         changed.standardError = error
+        return changed
+    }
+
+    /// The case with standard output bounded to `standardOutput` bytes.
+    func bounding(standardOutput bytes: Int) -> HostileCase {
+        var changed = self
+        changed.standardOutputLimit = bytes
         return changed
     }
 

@@ -73,6 +73,9 @@ struct HostileRunner: Sendable {
         for mention in expected.mentions where !result.stderr.contains(mention) {
             problems.append("standard error does not say \(mention.debugDescription): \(excerpt(result.stderr))")
         }
+        if let limit = expected.standardOutputLimit, result.stdout.utf8.count > limit {
+            problems.append("standard output holds \(result.stdout.utf8.count) bytes, more than \(limit)")
+        }
         if result.stderr.utf8.count > 100_000 {
             problems.append("standard error holds \(result.stderr.utf8.count) bytes: messages must quote files, not print them")
         }
