@@ -16,7 +16,8 @@ struct RelGraphCommand: ParsableCommand {
         """,
         version: RelGraphVersion.current,
         subcommands: [BuildCommand.self, EntitiesCommand.self, RulesCommand.self, NeighborsCommand.self,
-                      PathCommand.self, ExplainCommand.self, StatsCommand.self, SubgraphCommand.self, MergeCommand.self]
+                      PathCommand.self, ExplainCommand.self, StatsCommand.self, SubgraphCommand.self, MergeCommand.self,
+                      LayoutCommand.self]
     )
 
     /// Runs the command with SIGINT, SIGTERM and SIGHUP unblocked: a parent may start relgraph with them

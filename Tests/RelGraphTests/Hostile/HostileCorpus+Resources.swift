@@ -5,7 +5,7 @@ import Foundation
 /// of entities, thousands of variants of one name, labels a megabyte wide, a dump of bad rows. Every run
 /// is under ``HostileCase/memoryLimit``; these cases also bound the work (edges, bytes, lines).
 extension HostileCorpus {
-    var resources: [HostileCase] { endlessInputs + lists + variants + wideOutput }
+    var resources: [HostileCase] { endlessInputs + lists + variants + wideOutput + layouts }
 
     /// Place names of the built-in pack, `count` of them, one word each.
     static func placeNames(_ count: Int) -> [String] {
@@ -145,5 +145,26 @@ extension HostileCorpus {
             try sandbox.write("id,text,date\n" + rows, to: "day.csv")
         }
         return tables + [badRows]
+    }
+}
+
+extension HostileCorpus {
+    /// Drawings that would keep Graphviz busy for minutes: refused for their edges, or, when forced,
+    /// stopped after --layout-timeout. Only where Graphviz is installed (always in CI).
+    var layouts: [HostileCase] {
+        guard fixtures.formats.contains(.svg) else { return [] }
+        let names = Self.placeNames(60)
+        let setup: @Sendable (Sandbox) throws -> Void = { sandbox in try sandbox.write(names.joined(separator: " en ") + ".\n", to: "sixty.txt") }
+        let dense = ["--max-window-entities", "100"]
+        return [
+            build("60 places in one sentence, every pair", ["sixty.txt"], format: .svg, exit: .badInput, mentions: ["1770 edges", "--layout sfdp"],
+                  options: dense, setup: setup),
+            build("60 places in one sentence, every pair, forced past a 1 s layout budget", ["sixty.txt"], format: .svg, exit: .badInput,
+                  mentions: ["did not finish within 1 s", "--layout-timeout"], options: dense + ["--force", "--layout-timeout", "1"], setup: setup),
+            build("60 places in one sentence, as a list", ["sixty.txt"], format: .svg, options: [], setup: setup),
+            build("60 places in one sentence, every pair, with sfdp", ["sixty.txt"], format: .svg, options: dense + ["--layout", "sfdp"], setup: setup),
+            HostileCase("build with no --format and a layout budget of 1 ms", ["build", "sixty.txt", "--output-dir", "out", "--force", "--layout-timeout", "0.001"],
+                        exit: .badInput, mentions: ["--layout-timeout"], setup: setup),
+        ]
     }
 }
