@@ -54,7 +54,8 @@ extension HostileCorpus {
                                                       ("120,000 words without punctuation naming 600 places", noPunctuation)]
         return inputs.flatMap { input in
             CoOccurrenceWindow.allCases.map { window in
-                build("\(input.name), window \(window.rawValue)", ["list.txt"], options: ["--window", window.rawValue]) { sandbox in
+                build("\(input.name), window \(window.rawValue)", ["list.txt"], mentions: ["named more than 50 entities", "--max-window-entities"],
+                      options: ["--window", window.rawValue]) { sandbox in
                     try sandbox.write(input.text, to: "list.txt")
                 }.verifying { sandbox in
                     Self.edgeBound(in: sandbox.path("out/graph.json"), atMost: 2 * names.count)
