@@ -16,12 +16,12 @@ struct ExportOptions: ParsableArguments {
     @Option(help: "The GraphML written: plain (default), or yed, which adds yEd's shapes, colours and labels by entity type (networkx still reads it).")
     var graphmlFlavor: GraphMLFlavor?
 
-    /// Refuses `--graphml-flavor` when `format` is given and is not GraphML (`nil`: the default formats,
-    /// GraphML among them).
     func validate() throws {
         if !(layoutTimeout > 0) || !layoutTimeout.isFinite { throw ValidationError("--layout-timeout must be a number of seconds above 0.") }
     }
 
+    /// Refuses `--graphml-flavor` when `format` is given and is not GraphML (`nil`: the default formats,
+    /// GraphML among them).
     func requireGraphML(in format: OutputFormat?) throws {
         if graphmlFlavor != nil, let format, format != .graphml {
             throw ValidationError("--graphml-flavor applies only to GraphML, not to --format \(format.rawValue): drop it, or write --format graphml.")

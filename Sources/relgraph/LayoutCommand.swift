@@ -25,9 +25,7 @@ struct LayoutCommand: ParsableCommand {
         try reportingErrors {
             let dot = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
             let drawing = try GraphvizRenderer().render(dot: dot, layout: engine, format: format)
-            if let code = drawing.withUnsafeBytes({ FileSink.write($0.bindMemory(to: UInt8.self), to: STDOUT_FILENO) }) {
-                throw StandardOutput.WriteError(code: code)
-            }
+            try StandardOutput.write(drawing)
         }
     }
 }

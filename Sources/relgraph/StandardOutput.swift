@@ -23,6 +23,11 @@ enum StandardOutput {
         if let code = line.withUTF8({ FileSink.write($0, to: STDOUT_FILENO) }) { throw WriteError(code: code) }
     }
 
+    /// Writes `data` as it is (a drawing).
+    static func write(_ data: Data) throws(WriteError) {
+        if let code = data.withUnsafeBytes({ FileSink.write($0.bindMemory(to: UInt8.self), to: STDOUT_FILENO) }) { throw WriteError(code: code) }
+    }
+
     /// Throws the failure of a sink into standard output, if one of its writes failed.
     static func check(_ sink: FileSink) throws(WriteError) {
         if let code = sink.failureCode { throw WriteError(code: code) }

@@ -20,11 +20,9 @@ struct AliasList: Sendable {
 
     /// Adds `form` unless it is there.
     mutating func insert(_ form: String) {
-        var form = form
-        form.withUTF8 { bytes in
-            guard !contains(bytes) else { return }
-            append(String(decoding: bytes, as: UTF8.self), hash: AliasList.hash(bytes))
-        }
+        var bytes = form
+        let hash = bytes.withUTF8 { contains($0) ? nil : AliasList.hash($0) }
+        if let hash { append(form, hash: hash) }
     }
 
     /// Adds the form whose UTF-8 bytes are `bytes` unless it is there.

@@ -236,9 +236,8 @@ public struct GraphBuilder: Sendable {
     // MARK: Merging
 
     /// Adds everything `other` recorded: mentions, counts and weights add up (counts held at `Int.max`
-    /// rather than overflowing), aliases join, evidence
-    /// keeps the first in canonical order, attributes join by ``GraphBuilder/merged(_:_:named:)``. The
-    /// result does not depend on the order builders are merged in.
+    /// rather than overflowing), aliases join, evidence keeps the first in canonical order, attributes join
+    /// by ``GraphBuilder/merged(_:_:named:)``. The result does not depend on the order builders are merged in.
     public mutating func merge(_ other: GraphBuilder) {
         let renumbered = other.nodes.map { merge(id: $0.id, label: $0.label, type: $0.type, aliases: $0.aliases.all,
                                                  mentions: $0.mentions, documents: $0.documents, attributes: $0.attributes) }
@@ -300,9 +299,9 @@ public struct GraphBuilder: Sendable {
     }
 
     /// How two values of the attribute `name` join: `hedged` holds only if every statement was hedged;
-    /// `ambiguous` if either says so; `documents` add up (held at `Int.max`); `first_seen` keeps the earlier and `last_seen`
-    /// the later (comparing text by its UTF-8 bytes); any other attribute keeps the value whose text sorts
-    /// first, so that joining is commutative.
+    /// `ambiguous` if either says so; `documents` add up (held at `Int.max`); `first_seen` keeps the
+    /// earlier and `last_seen` the later (comparing text by its UTF-8 bytes); any other attribute keeps the
+    /// value whose text sorts first, so that joining is commutative.
     public static func merged(_ kept: AttributeValue, _ new: AttributeValue, named name: String) -> AttributeValue {
         switch (name, kept, new) {
         case ("hedged", .boolean(let a), .boolean(let b)): .boolean(a && b)

@@ -35,7 +35,7 @@ public struct LayoutProcess: Sendable {
             throw .layoutFailed(engine: layout, message: "could not start \(executable.path): \(error.localizedDescription)")
         }
         // Feed and drain concurrently, so that neither side waits on a full pipe; a child that dies early
-        // makes the rest of the input fail with EPIPE (SIGPIPE is ignored), not end this process.
+        // makes the rest of the input fail with EPIPE (relgraph ignores SIGPIPE), not end this process.
         nonisolated(unsafe) var drawing = Data(), message = Data()
         let workers = [Thread { drawing = output.fileHandleForReading.readDataToEndOfFile() },
                        Thread { message = errors.fileHandleForReading.readDataToEndOfFile() },
