@@ -50,6 +50,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Evidence sentences kept per edge.", valueName: "n"))
     var evidence: Int = 3
 
+    @Option(help: ArgumentHelp("A window naming more entities than this is a list: each entity co-occurs only with the next one named.", valueName: "n"))
+    var maxWindowEntities: Int = 50
+
     @OptionGroup var export: ExportOptions
 
     @Option(help: ArgumentHelp("Also write a Datasette metadata file for the SQLite graph (labels, facets, search): datasette graph.sqlite --metadata PATH.", valueName: "path"))
@@ -80,12 +83,14 @@ struct BuildCommand: ParsableCommand {
             throw ValidationError("--datasette-metadata describes a SQLite graph: use it with --format sqlite, or without --format.")
         }
         if evidence < 0 { throw ValidationError("--evidence must be 0 or more.") }
+        if maxWindowEntities < 2 { throw ValidationError("--max-window-entities must be 2 or more.") }
         if minWeight < 0 || !minWeight.isFinite { throw ValidationError("--min-weight must be a number of 0 or more.") }
     }
 
     func run() throws {
         try reportingErrors {
-            let options = PipelineOptions(window: window, evidenceLimit: evidence, minimumWeight: minWeight, initials: initials)
+            let options = PipelineOptions(window: window, evidenceLimit: evidence, minimumWeight: minWeight, initials: initials,
+                                          listThreshold: maxWindowEntities)
             let pipeline = Pipeline(rules: try rules.load(), options: options)
             let started = Date()
             let meter = ProgressMeter(enabled: !quiet && isatty(STDERR_FILENO) != 0)
@@ -95,7 +100,7 @@ struct BuildCommand: ParsableCommand {
             loader.outputs = GraphOutput.identities(of: outputPaths(exporter) + (output == nil ? [outputDir] : []))
             let (graph, tally) = try pipeline.run(inputs: inputs, loader: loader, diagnostics: { diagnostic in
                 meter.clear()
-                Console.note(diagnostic.description)
+                Console.warn(diagnostic)
             }, progress: meter.show)
             meter.clear()
             var outputs: [EncodedFile] = []
@@ -127,6 +132,9 @@ struct BuildCommand: ParsableCommand {
                 let written = outputs.map { $0.path == "-" ? "standard output" : $0.path }.joined(separator: ", ")
                 let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
                 Console.note("\(tally.documents) documents, \(graph.nodes.count) entities, \(graph.edges.count) edges, \(tally.skipped) skipped, \(seconds) s → \(written)")
+                if tally.lists > 0 {
+                    Console.note("\(tally.lists) \(window.rawValue) window(s) named more than \(maxWindowEntities) entities: taken as lists, each entity co-occurring only with the next one named (--max-window-entities changes the bound)")
+                }
                 notes.forEach(Console.note)
             }
         }

@@ -44,9 +44,9 @@ struct EntitiesCommand: ParsableCommand {
             }
             let pipeline = Pipeline(rules: ruleSet, options: PipelineOptions(initials: initials))
             var listing = EntityListing()
-            try pipeline.forEachAnalysis(of: inputs, diagnostics: { Console.note($0.description) }) { listing.add($0) }
+            try pipeline.forEachAnalysis(of: inputs, diagnostics: Console.warn) { listing.add($0) }
             let entries = listing.entries.filter { type.isEmpty || type.contains($0.entity.type.name) }
-            print(json ? EntityTable.json(entries) : EntityTable.text(entries), terminator: "")
+            try StandardOutput.print(json ? EntityTable.json(entries) : EntityTable.text(entries), terminator: "")
         }
     }
 }
@@ -58,12 +58,7 @@ enum EntityTable {
             [entry.entity.type.name, entry.entity.label.visiblyEscaped, String(entry.mentions), String(entry.documents.count),
              entry.surfaces.joined(separator: " | ").visiblyEscaped]
         }
-        let header = ["TYPE", "NAME", "MENTIONS", "DOCS", "SURFACE FORMS"]
-        let widths = (0..<4).map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
-        return ([header] + rows).map { row in
-            (0..<4).map { row[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ")
-                + "  " + row[4]
-        }.joined(separator: "\n") + "\n"
+        return QueryOutput.table(["TYPE", "NAME", "MENTIONS", "DOCS", "SURFACE FORMS"], rows)
     }
 
     static func json(_ entries: [EntityListing.Entry]) -> String {

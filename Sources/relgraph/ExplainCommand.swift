@@ -33,11 +33,11 @@ struct ExplainCommand: ParsableCommand {
             let a = try graph.require(first), b = try graph.require(second)
             let edges = try graph.edges(between: a, and: b)
             if json {
-                print(try QueryOutput.json(edges.map(QueryOutput.EdgeJSON.init)), terminator: "")
+                try StandardOutput.print(try QueryOutput.json(edges.map(QueryOutput.EdgeJSON.init)), terminator: "")
                 return
             }
             guard !edges.isEmpty else {
-                print("nothing joins \(try QueryOutput.name(a, in: graph)) and \(try QueryOutput.name(b, in: graph)) directly; try `relgraph path`")
+                try StandardOutput.print("nothing joins \(try QueryOutput.name(a, in: graph)) and \(try QueryOutput.name(b, in: graph)) directly; try `relgraph path`")
                 return
             }
             for edge in edges {
@@ -45,9 +45,9 @@ struct ExplainCommand: ParsableCommand {
                 line += "  weight \(AttributeValue.format(edge.weight)), seen \(edge.count)×"
                 if let rule = edge.rule { line += ", rule \(rule.visiblyEscaped)" }
                 if edge.attributes["hedged"] == .boolean(true) { line += ", hedged" }
-                print(line)
-                for evidence in edge.evidence { print("    \(QueryOutput.evidence(evidence, width: 400))") }
-                if edge.count > edge.evidence.count { print("    … and \(edge.count - edge.evidence.count) more not kept") }
+                try StandardOutput.print(line)
+                for evidence in edge.evidence { try StandardOutput.print("    \(QueryOutput.evidence(evidence, width: 400))") }
+                if edge.count > edge.evidence.count { try StandardOutput.print("    … and \(edge.count - edge.evidence.count) more not kept") }
             }
         }
     }

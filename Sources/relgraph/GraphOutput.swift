@@ -33,7 +33,7 @@ enum GraphOutput {
                     var sink = FileSink(descriptor: STDOUT_FILENO)
                     file.write(to: &sink)
                     sink.flush()
-                    if let failure = sink.failure { throw OutputTransaction.WriteError(path: "standard output", reason: failure) }
+                    try StandardOutput.check(sink)
                 } else {
                     try transaction.add(file)
                 }

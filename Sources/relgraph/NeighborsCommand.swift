@@ -45,10 +45,10 @@ struct NeighborsCommand: ParsableCommand {
             let start = try graph.require(entity)
             let neighbors = try graph.neighbors(of: start, depth: depth, filter: try traversal.filter(), limit: top)
             if json {
-                print(try QueryOutput.json(try NeighborsJSON(graph: graph, start: start, neighbors: neighbors)), terminator: "")
+                try StandardOutput.print(try QueryOutput.json(try NeighborsJSON(graph: graph, start: start, neighbors: neighbors)), terminator: "")
                 return
             }
-            print("\(try QueryOutput.name(start, in: graph)): \(neighbors.count) neighbour(s)\(top.map { neighbors.count == $0 ? " (--top \($0))" : "" } ?? "")")
+            try StandardOutput.print("\(try QueryOutput.name(start, in: graph)): \(neighbors.count) neighbour(s)\(top.map { neighbors.count == $0 ? " (--top \($0))" : "" } ?? "")")
             guard !neighbors.isEmpty else { return }
             let rows = try neighbors.map { neighbor in
                 // Every relation between the pair, typed ones first: they say more than co-occurrence.
@@ -63,7 +63,7 @@ struct NeighborsCommand: ParsableCommand {
                         AttributeValue.format(neighbor.via.weight),
                         (edges.first?.evidence.first ?? neighbor.via.evidence.first).map { QueryOutput.evidence($0) } ?? ""]
             }
-            print(QueryOutput.table(["DEPTH", "NEIGHBOUR", "TYPE", "RELATION", "WEIGHT", "EVIDENCE"], rows), terminator: "")
+            try StandardOutput.print(QueryOutput.table(["DEPTH", "NEIGHBOUR", "TYPE", "RELATION", "WEIGHT", "EVIDENCE"], rows), terminator: "")
         }
     }
 

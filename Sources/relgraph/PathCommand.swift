@@ -37,13 +37,13 @@ struct PathCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             if json {
-                print(try QueryOutput.json(steps.map { QueryOutput.EdgeJSON($0.edge) }), terminator: "")
+                try StandardOutput.print(try QueryOutput.json(steps.map { QueryOutput.EdgeJSON($0.edge) }), terminator: "")
                 return
             }
-            print("\(steps.count) hop(s) from \(try QueryOutput.name(start, in: graph)) to \(try QueryOutput.name(goal, in: graph))")
+            try StandardOutput.print("\(steps.count) hop(s) from \(try QueryOutput.name(start, in: graph)) to \(try QueryOutput.name(goal, in: graph))")
             for step in steps {
-                print("\(try QueryOutput.name(step.from, in: graph)) \(QueryOutput.arrow(step)) \(try QueryOutput.name(step.to, in: graph))  weight \(AttributeValue.format(step.weight))")
-                if let evidence = step.evidence.first { print("    \(QueryOutput.evidence(evidence))") }
+                try StandardOutput.print("\(try QueryOutput.name(step.from, in: graph)) \(QueryOutput.arrow(step)) \(try QueryOutput.name(step.to, in: graph))  weight \(AttributeValue.format(step.weight))")
+                if let evidence = step.evidence.first { try StandardOutput.print("    \(QueryOutput.evidence(evidence))") }
             }
         }
     }

@@ -22,14 +22,14 @@ final class ProgressMeter: @unchecked Sendable {
             let left = elapsed * Double(progress.totalBytes - progress.bytes) / Double(progress.bytes)
             line += String(format: ", about %.0f s left", left)
         }
-        FileHandle.standardError.write(Data(("\r" + line + "\u{1B}[K").utf8))
+        Console.write("\r" + line + "\u{1B}[K")
         shown = true
     }
 
     /// Removes the progress line, so that a message can take its place.
     func clear() {
         guard shown else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Console.write("\r\u{1B}[K")
         shown = false
     }
 }

@@ -116,14 +116,23 @@ enum QueryOutput {
         }
     }
 
-    /// Left-aligned columns; control characters in the cells shown as escapes.
+    /// Left-aligned columns, the last one as it is; control characters in the cells shown as escapes. A
+    /// cell of another column is cut at ``cellWidth`` characters (ending in `…`), so that one long label
+    /// does not pad every row of the table to its width.
     static func table(_ header: [String], _ rows: [[String]]) -> String {
-        let rows = rows.map { $0.map(\.visiblyEscaped) }
-        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
-        return ([header] + rows).map { row in
+        let cells = ([header] + rows.map { $0.map(\.visiblyEscaped) }).map { row in
+            row.indices.map { index in
+                index < row.count - 1 && row[index].count > cellWidth ? String(row[index].prefix(cellWidth - 1)) + "…" : row[index]
+            }
+        }
+        let widths = header.indices.map { column in cells.map { $0[column].count }.max() ?? 0 }
+        return cells.map { row in
             row.indices.map { index in
                 index == row.count - 1 ? row[index] : row[index].padding(toLength: widths[index], withPad: " ", startingAt: 0)
             }.joined(separator: "  ")
         }.joined(separator: "\n") + "\n"
     }
+
+    /// The widest a table's cell is, but in its last column.
+    static let cellWidth = 60
 }

@@ -36,7 +36,7 @@ struct RulesCommand: ParsableCommand {
                 Console.note("\(check.joined(separator: ", ")): OK (\(checked.entities.count) entities, \(checked.entityPatterns.count) entity patterns, \(checked.relationPatterns.count) relation patterns in effect)")
                 return
             }
-            print(RuleSetPrinter().yaml(for: try rules.load()), terminator: "")
+            try StandardOutput.print(RuleSetPrinter().yaml(for: try rules.load()), terminator: "")
         }
     }
 }

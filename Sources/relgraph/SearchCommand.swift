@@ -56,15 +56,15 @@ struct SearchCommand: ParsableCommand {
                 throw ValidationError(error.description)
             }
             if json {
-                print(try QueryOutput.json(hits.map(HitJSON.init)), terminator: "")
+                try StandardOutput.print(try QueryOutput.json(hits.map(HitJSON.init)), terminator: "")
                 return
             }
-            print("\(hits.count) sentence(s) match \(query)\(hits.count == top ? " (--top \(top))" : "")")
+            try StandardOutput.print("\(hits.count) sentence(s) match \(query.visiblyEscaped)\(hits.count == top ? " (--top \(top))" : "")")
             for hit in hits {
-                print("\(QueryOutput.evidence(Evidence(document: hit.document, sentence: hit.sentence, text: hit.text), width: 400))")
+                try StandardOutput.print("\(QueryOutput.evidence(Evidence(document: hit.document, sentence: hit.sentence, text: hit.text), width: 400))")
                 for edge in hit.edges {
                     let arrow = edge.relation == .coOccurs ? "~co_occurs~" : "-\(edge.relation)->"
-                    print("    \(try QueryOutput.name(edge.source, in: store)) \(arrow) \(try QueryOutput.name(edge.target, in: store))  weight \(AttributeValue.format(edge.weight))")
+                    try StandardOutput.print("    \(try QueryOutput.name(edge.source, in: store)) \(arrow) \(try QueryOutput.name(edge.target, in: store))  weight \(AttributeValue.format(edge.weight))")
                 }
             }
         }

@@ -25,18 +25,18 @@ struct StatsCommand: ParsableCommand {
             let graph = try input.load()
             let stats = try graph.statistics(top: top)
             if json {
-                print(try QueryOutput.json(StatsJSON(stats)), terminator: "")
+                try StandardOutput.print(try QueryOutput.json(StatsJSON(stats)), terminator: "")
                 return
             }
-            print("\(stats.nodeCount) entities, \(stats.edgeCount) edges, \(stats.components.count) connected component(s) (largest: \(stats.components.largestSizes.map(String.init).joined(separator: ", ")))")
-            print("entities by type: " + stats.nodesByType.map { "\($0.key) \($0.count)" }.joined(separator: ", "))
-            print("edges by relation: " + stats.edgesByRelation.map { "\($0.key) \($0.count)" }.joined(separator: ", "))
+            try StandardOutput.print("\(stats.nodeCount) entities, \(stats.edgeCount) edges, \(stats.components.count) connected component(s) (largest: \(stats.components.largestSizes.map(String.init).joined(separator: ", ")))")
+            try StandardOutput.print("entities by type: " + stats.nodesByType.map { "\($0.key) \($0.count)" }.joined(separator: ", "))
+            try StandardOutput.print("edges by relation: " + stats.edgesByRelation.map { "\($0.key) \($0.count)" }.joined(separator: ", "))
             let degrees = stats.degrees
-            print("degree: min \(degrees.minimum), median \(AttributeValue.format(degrees.median)), mean \(String(format: "%.2f", degrees.mean)), max \(degrees.maximum); \(degrees.isolated) isolated")
-            print("\ntop by degree:")
-            print(QueryOutput.table(["DEGREE", "WEIGHTED", "ENTITY"], try stats.topByDegree.map { [String($0.degree), AttributeValue.format($0.weightedDegree), try QueryOutput.name($0.id, in: graph)] }), terminator: "")
-            print("\ntop by weighted degree:")
-            print(QueryOutput.table(["WEIGHTED", "DEGREE", "ENTITY"], try stats.topByWeightedDegree.map { [AttributeValue.format($0.weightedDegree), String($0.degree), try QueryOutput.name($0.id, in: graph)] }), terminator: "")
+            try StandardOutput.print("degree: min \(degrees.minimum), median \(AttributeValue.format(degrees.median)), mean \(String(format: "%.2f", degrees.mean)), max \(degrees.maximum); \(degrees.isolated) isolated")
+            try StandardOutput.print("\ntop by degree:")
+            try StandardOutput.print(QueryOutput.table(["DEGREE", "WEIGHTED", "ENTITY"], try stats.topByDegree.map { [String($0.degree), AttributeValue.format($0.weightedDegree), try QueryOutput.name($0.id, in: graph)] }), terminator: "")
+            try StandardOutput.print("\ntop by weighted degree:")
+            try StandardOutput.print(QueryOutput.table(["WEIGHTED", "DEGREE", "ENTITY"], try stats.topByWeightedDegree.map { [AttributeValue.format($0.weightedDegree), String($0.degree), try QueryOutput.name($0.id, in: graph)] }), terminator: "")
         }
     }
 

@@ -16,6 +16,8 @@ public enum DocumentError: Error, Equatable, Sendable {
     case noInputs
     /// An input is also a file the run writes (directly, through a link or as a hard link).
     case isAnOutput(path: String)
+    /// A document larger than the loader's ``DocumentLoader/documentSizeLimit`` (in bytes).
+    case tooLarge(path: String, limit: Int)
 }
 
 extension DocumentError: LocalizedError {
@@ -41,6 +43,8 @@ extension DocumentError: LocalizedError {
             "no input given; name files, folders, or - for standard input"
         case .isAnOutput(let path):
             "\(path): an input is also the output (the same file, a link to it or a hard link); writing would destroy it: give --output another file"
+        case .tooLarge(let path, let limit):
+            "\(path == "-" ? "standard input" : path): more than \(DocumentError.megabytes(limit)), the most one document may be; split it into smaller files, or raise the limit with --max-document-size"
         }
     }
 }
@@ -48,6 +52,11 @@ extension DocumentError: LocalizedError {
 extension DocumentError {
     /// The advice for a path with U+FFFD in it, which is how a file name that is not UTF-8 arrives.
     private static let undecodableName = "a name that is not valid UTF-8 cannot be read by that name: rename the file"
+
+    /// `bytes` in MB (MiB), as the limits are given.
+    static func megabytes(_ bytes: Int) -> String {
+        bytes % (1 << 20) == 0 ? "\(bytes >> 20) MB" : "\(bytes) bytes"
+    }
 
     /// `path` cannot be read, for the reason the system gave (`errno`): "permission denied", "is a directory", ….
     static func unreadable(path: String, code: Int32) -> DocumentError {

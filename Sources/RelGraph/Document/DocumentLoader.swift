@@ -9,6 +9,9 @@ public struct DocumentLoader: Sendable {
     public let format: InputFormat
     /// The field names of message dumps.
     public let fields: MessageFields
+    /// The most bytes one document or message may hold: a larger document file (or standard input) is
+    /// refused, a larger message skipped with a warning, so that no input can make a run exhaust memory.
+    public let documentSizeLimit: Int
     private let dumpReader: MessageDumpReader
     /// The files and folders the run writes: a folder among them is not read (a rerun does not feed on
     /// its own outputs), a document among them is refused (the run would write over it).
@@ -17,13 +20,17 @@ public struct DocumentLoader: Sendable {
     /// relgraph's output, and is skipped.
     public var ownOutputSignatures: [[UInt8]] = []
 
+    /// The default ``documentSizeLimit``: 64 MiB.
+    public static let defaultDocumentSizeLimit = 64 << 20
+
     /// Creates a loader that reads `.txt`, `.md`, `.jsonl`, `.ndjson` and `.csv` files from folders.
     public init(extensions: Set<String> = ["txt", "md", "jsonl", "ndjson", "csv"], format: InputFormat = .auto,
-                fields: MessageFields = MessageFields()) {
+                fields: MessageFields = MessageFields(), documentSizeLimit: Int = DocumentLoader.defaultDocumentSizeLimit) {
         self.extensions = extensions
         self.format = format
         self.fields = fields
-        self.dumpReader = MessageDumpReader(fields: fields)
+        self.documentSizeLimit = documentSizeLimit
+        self.dumpReader = MessageDumpReader(fields: fields, sizeLimit: documentSizeLimit)
     }
 
     /// Whether the file at `path` is a message dump (JSON Lines or CSV) rather than one document.
@@ -126,16 +133,19 @@ public struct DocumentLoader: Sendable {
         return ownOutputSignatures.contains { $0.count <= count && start[..<$0.count].elementsEqual($0) }
     }
 
-    /// Reads the document with identifier `path` (`-` reads standard input to its end).
+    /// Reads the document with identifier `path` (`-` reads standard input to its end); one larger than
+    /// ``documentSizeLimit`` is refused, without reading more than the limit.
     public func load(_ path: String) throws(DocumentError) -> Document {
-        Document(identifier: path, bytes: try read(path))
+        Document(identifier: path, bytes: try read(path, limit: documentSizeLimit))
     }
 
-    /// The bytes of the file at `path` (`-`: standard input), read whole.
-    private func read(_ path: String) throws(DocumentError) -> [UInt8] {
-        if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
+    /// The bytes of the file at `path` (`-`: standard input), read whole; more than `limit` bytes are
+    /// refused without reading past the limit.
+    private func read(_ path: String, limit: Int = .max) throws(DocumentError) -> [UInt8] {
         do {
-            return try WholeFile.bytes(at: path)
+            return try WholeFile.bytes(at: path, limit: limit)
+        } catch where error.code == EFBIG {
+            throw .tooLarge(path: path, limit: limit)
         } catch {
             throw .unreadable(path: path, code: error.code)
         }

@@ -9,8 +9,10 @@ struct LineBlockReader {
 
     /// Hands the file at `path` (`-`: standard input) to `body` as runs of whole lines, each run with the
     /// number (from 1) of its first line, every line but the file's last ending with its line feed, in
-    /// file order.
-    static func forEachRun(in path: String,
+    /// file order. Of a line that is still going after `lineLimit` bytes, the bytes past the limit are
+    /// dropped but for the last block's (which ends it), so that a file without line feeds does not fill
+    /// memory; the reader tells such a line by its length.
+    static func forEachRun(in path: String, lineLimit: Int = .max,
                            _ body: (_ firstLine: Int, _ lines: [UInt8]) throws(DocumentError) -> Void) throws(DocumentError) {
         let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
         guard descriptor >= 0 else { throw .unreadable(path: path, code: errno) }
@@ -27,7 +29,7 @@ struct LineBlockReader {
             if count == 0 { break }
             // Only the new bytes can hold the line feed that ends the run.
             guard let last = block[..<count].lastIndex(of: 0x0A) else {
-                pending.append(contentsOf: block[..<count])
+                pending.append(contentsOf: block[..<min(count, max(0, lineLimit - pending.count))])
                 continue
             }
             var run = pending

@@ -31,6 +31,8 @@ public struct DumpBlock: Sendable {
 /// whole records; a malformed record is reported with its line and skipped.
 struct MessageDumpReader: Sendable {
     let fields: MessageFields
+    /// The most bytes a record may hold; a larger one is skipped with a warning.
+    let sizeLimit: Int
     /// The members a JSON record is scanned for.
     private let wanted: JSONObjectScanner.Wanted
     /// Where the id, date and sender are among them.
@@ -38,8 +40,9 @@ struct MessageDumpReader: Sendable {
     private let dateSlot: Int?
     private let senderSlot: Int?
 
-    init(fields: MessageFields) {
+    init(fields: MessageFields, sizeLimit: Int) {
         self.fields = fields
+        self.sizeLimit = sizeLimit
         let wanted = JSONObjectScanner.Wanted(names: [fields.text, fields.id, fields.date, fields.sender].compactMap { $0 }, text: fields.text)
         self.wanted = wanted
         self.idSlot = fields.id.flatMap(wanted.position(of:))
@@ -55,7 +58,7 @@ struct MessageDumpReader: Sendable {
         case .csv:
             try csvRecords(read(path), path: path) { record throws(DocumentError) in try body(DumpBlock(content: .read(record))) }
         default:
-            try LineBlockReader.forEachRun(in: path) { firstLine, lines throws(DocumentError) in
+            try LineBlockReader.forEachRun(in: path, lineLimit: sizeLimit + 1) { firstLine, lines throws(DocumentError) in
                 try body(DumpBlock(content: .jsonLines(path: path, firstLine: firstLine, bytes: lines)))
             }
         }
@@ -72,6 +75,7 @@ struct MessageDumpReader: Sendable {
             bytes.withUnsafeBufferPointer { run in
                 LineBlockReader.forEachLine(in: run, firstLine: firstLine) { line, record in
                     guard record.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
+                    guard record.count <= sizeLimit else { return body(.skipped(tooLarge(path: path, line: line))) }
                     var scanner = JSONObjectScanner(bytes: record)
                     guard scanner.scan(wanted, into: &values), let document = document(path: path, line: line, scanner: scanner, values: values) else {
                         return body(.skipped(Diagnostic(location: "\(path):\(line)",
@@ -96,6 +100,11 @@ struct MessageDumpReader: Sendable {
         return Document(identifier: identifier, checking: text, date: nonEmpty(date), sender: nonEmpty(sender))
     }
 
+    /// Why the record at `path`:`line` was skipped: it is larger than ``sizeLimit``.
+    private func tooLarge(path: String, line: Int) -> Diagnostic {
+        Diagnostic(location: "\(path):\(line)", message: "skipped a record of more than \(DocumentError.megabytes(sizeLimit)), the most one message may be (--max-document-size raises it)")
+    }
+
     /// `text` cut to 200 characters, so that a message quoting a file never prints a megabyte of it.
     private static func shortened(_ text: String) -> String {
         text.count > 200 ? text.prefix(200) + "…" : text
@@ -112,6 +121,10 @@ struct MessageDumpReader: Sendable {
         while let record = reader.next() {
             guard let fieldsOfRecord = record.fields, fieldsOfRecord.count == header.count else {
                 try body(.skipped(Diagnostic(location: "\(path):\(record.line)", message: "skipped a malformed record (expected \(header.count) fields)")))
+                continue
+            }
+            guard fieldsOfRecord.reduce(0, { $0 + $1.utf8.count }) <= sizeLimit else {
+                try body(.skipped(tooLarge(path: path, line: record.line)))
                 continue
             }
             let values = Dictionary(zip(header, fieldsOfRecord)) { first, _ in first }

@@ -4,16 +4,21 @@ import Foundation
 public struct GraphExporter: Sendable {
     /// The Graphviz engine for SVG, or `nil` to choose one by the graph's size.
     public var layout: Layout?
-    /// Whether to render a graph larger than the engine's ``Layout/largestGraph`` all the same.
+    /// Whether to render a graph larger than the engine's ``Layout/largestGraph`` (or with more edges than
+    /// its ``Layout/largestEdgeCount``) all the same.
     public var force: Bool
     /// The dialect of GraphML written.
     public var graphMLFlavor: GraphMLFlavor
+    /// Where SVG is laid out: in a child process with a time budget, or (`nil`) in this process, where a
+    /// layout cannot be stopped.
+    public var layoutProcess: LayoutProcess?
 
     /// Creates an exporter.
-    public init(layout: Layout? = nil, force: Bool = false, graphMLFlavor: GraphMLFlavor = .plain) {
+    public init(layout: Layout? = nil, force: Bool = false, graphMLFlavor: GraphMLFlavor = .plain, layoutProcess: LayoutProcess? = nil) {
         self.layout = layout
         self.force = force
         self.graphMLFlavor = graphMLFlavor
+        self.layoutProcess = layoutProcess
     }
 
     /// The engine used for `graph`: the one asked for, or dot up to ``Layout/largestDotGraph`` nodes and sfdp above.
@@ -50,8 +55,11 @@ public struct GraphExporter: Sendable {
 
     private func render(_ graph: Graph) throws(RenderingError) -> Data {
         let engine = engine(for: graph)
-        if !force, graph.nodes.count > engine.largestGraph {
+        if !force, engine.isTooLarge(nodes: graph.nodes.count, edges: graph.edges.count) {
             throw .tooLarge(engine: engine, nodes: graph.nodes.count, edges: graph.edges.count, limit: engine.largestGraph)
+        }
+        if let layoutProcess {
+            return try layoutProcess.render(dot: DOTWriter().string(for: graph), layout: engine, format: .svg)
         }
         do {
             return try GraphvizRenderer().render(dot: DOTWriter().string(for: graph), layout: engine, format: .svg)

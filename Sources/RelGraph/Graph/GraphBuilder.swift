@@ -29,7 +29,7 @@ public struct GraphBuilder: Sendable {
         let id: NodeID
         var label: String
         var type: EntityType
-        var aliases: [String]
+        var aliases: AliasList
         var mentions: Int
         /// The node attribute `documents`, while it is a count (`nil`: never counted).
         var documents: Int?
@@ -100,10 +100,10 @@ public struct GraphBuilder: Sendable {
     public mutating func addMention(id: NodeID, label: String, type: EntityType, surface: String) -> Handle {
         if let position = positions[id] {
             nodes[Int(position)].mentions += 1
-            if !nodes[Int(position)].aliases.contains(surface) { nodes[Int(position)].aliases.append(surface) }
+            nodes[Int(position)].aliases.insert(surface)
             return Handle(position: position)
         }
-        return insert(NodeTally(id: id, label: label, type: type, aliases: [surface], mentions: 1, attributes: [:]))
+        return insert(NodeTally(id: id, label: label, type: type, aliases: AliasList([surface]), mentions: 1, attributes: [:]))
     }
 
     /// Records one mention of the entity `entity` of `table`, seen in the text as the bytes `surface`; the
@@ -114,9 +114,7 @@ public struct GraphBuilder: Sendable {
         if index < entityPositions.count, entityPositions[index] >= 0 {
             let position = Int(entityPositions[index])
             nodes[position].mentions += 1
-            if !nodes[position].aliases.contains(where: { GraphBuilder.equal($0, surface) }) {
-                nodes[position].aliases.append(String(decoding: surface, as: UTF8.self))
-            }
+            nodes[position].aliases.insert(surface)
             return Handle(position: Int32(position))
         }
         let reference = table[entity]
@@ -237,11 +235,11 @@ public struct GraphBuilder: Sendable {
 
     // MARK: Merging
 
-    /// Adds everything `other` recorded: mentions, counts and weights add up, aliases join, evidence
-    /// keeps the first in canonical order, attributes join by ``GraphBuilder/merged(_:_:named:)``. The
-    /// result does not depend on the order builders are merged in.
+    /// Adds everything `other` recorded: mentions, counts and weights add up (counts held at `Int.max`
+    /// rather than overflowing), aliases join, evidence keeps the first in canonical order, attributes join
+    /// by ``GraphBuilder/merged(_:_:named:)``. The result does not depend on the order builders are merged in.
     public mutating func merge(_ other: GraphBuilder) {
-        let renumbered = other.nodes.map { merge(id: $0.id, label: $0.label, type: $0.type, aliases: $0.aliases,
+        let renumbered = other.nodes.map { merge(id: $0.id, label: $0.label, type: $0.type, aliases: $0.aliases.all,
                                                  mentions: $0.mentions, documents: $0.documents, attributes: $0.attributes) }
         let relationNumbers = other.relations.map { relationNumber($0) }
         var documentNumbers = [UInt32](repeating: UInt32.max, count: other.documents.count)
@@ -308,14 +306,14 @@ public struct GraphBuilder: Sendable {
     }
 
     /// How two values of the attribute `name` join: `hedged` holds only if every statement was hedged;
-    /// `ambiguous` if either says so; `documents` add up; `first_seen` keeps the earlier and `last_seen`
-    /// the later (comparing text by its UTF-8 bytes); any other attribute keeps the value whose text sorts
-    /// first, so that joining is commutative.
+    /// `ambiguous` if either says so; `documents` add up (held at `Int.max`); `first_seen` keeps the
+    /// earlier and `last_seen` the later (comparing text by its UTF-8 bytes); any other attribute keeps the
+    /// value whose text sorts first, so that joining is commutative.
     public static func merged(_ kept: AttributeValue, _ new: AttributeValue, named name: String) -> AttributeValue {
         switch (name, kept, new) {
         case ("hedged", .boolean(let a), .boolean(let b)): .boolean(a && b)
         case ("ambiguous", .boolean(let a), .boolean(let b)): .boolean(a || b)
-        case ("documents", .int(let a), .int(let b)): .int(a + b)
+        case ("documents", .int(let a), .int(let b)): .int(a.addingSaturated(b))
         case ("last_seen", _, _): kept.text.utf8Precedes(new.text) ? new : kept
         default: new.text.utf8Precedes(kept.text) ? new : kept
         }
@@ -328,7 +326,7 @@ public struct GraphBuilder: Sendable {
         for index in nodes.indices {
             var node = node(at: index)
             change(&node)
-            nodes[index].aliases = node.aliases
+            nodes[index].aliases = AliasList(node.aliases)
             nodes[index].mentions = node.mentions
             nodes[index].documents = GraphBuilder.takeDocuments(from: &node.attributes)
             nodes[index].attributes = node.attributes
@@ -385,7 +383,7 @@ public struct GraphBuilder: Sendable {
             attributes["documents"] = attributes["documents"].map { GraphBuilder.merged($0, .int(documents), named: "documents") }
                 ?? .int(documents)
         }
-        return Node(id: tally.id, label: tally.label, type: tally.type, aliases: tally.aliases, mentions: tally.mentions,
+        return Node(id: tally.id, label: tally.label, type: tally.type, aliases: tally.aliases.all, mentions: tally.mentions,
                     attributes: attributes)
     }
 
@@ -413,14 +411,14 @@ public struct GraphBuilder: Sendable {
     private mutating func merge(id: NodeID, label: String, type: EntityType, aliases: [String], mentions: Int,
                                 documents: Int?, attributes: [String: AttributeValue]) -> Int32 {
         guard let position = positions[id] else {
-            return insert(NodeTally(id: id, label: label, type: type, aliases: aliases, mentions: mentions,
+            return insert(NodeTally(id: id, label: label, type: type, aliases: AliasList(aliases), mentions: mentions,
                                     documents: documents, attributes: attributes)).position
         }
         let index = Int(position)
-        nodes[index].mentions += mentions
-        for alias in aliases where !nodes[index].aliases.contains(alias) { nodes[index].aliases.append(alias) }
+        nodes[index].mentions = nodes[index].mentions.addingSaturated(mentions)
+        for alias in aliases { nodes[index].aliases.insert(alias) }
         if let documents {
-            nodes[index].documents = nodes[index].documents.map { $0 + documents } ?? documents
+            nodes[index].documents = nodes[index].documents.map { $0.addingSaturated(documents) } ?? documents
         }
         for (name, value) in attributes {
             nodes[index].attributes[name] = nodes[index].attributes[name].map { GraphBuilder.merged($0, value, named: name) } ?? value
@@ -448,7 +446,7 @@ public struct GraphBuilder: Sendable {
                                  seen: (first: AttributeValue, last: AttributeValue)?, attributes: [String: AttributeValue]) {
         // Finite weights can sum past the largest double; the sum stays the largest, never infinity.
         edges[edge].weight = min(edges[edge].weight + weight, .greatestFiniteMagnitude)
-        edges[edge].count += count
+        edges[edge].count = edges[edge].count.addingSaturated(count)
         if let rule, edges[edge].rule.map({ rule.utf8Precedes($0) }) ?? true { edges[edge].rule = rule }
         if let hedged { edges[edge].hedged = edges[edge].hedged.map { $0 && hedged } ?? hedged }
         if let new = seen {
@@ -558,10 +556,5 @@ public struct GraphBuilder: Sendable {
     private mutating func put(_ ref: EvidenceRef, at position: Int, into edge: Int) {
         if edges[edge].evidence.count == evidenceLimit { edges[edge].evidence.removeLast() }
         edges[edge].evidence.insert(ref, at: min(position, edges[edge].evidence.count))
-    }
-
-    /// Whether `string`'s UTF-8 bytes are `bytes`.
-    private static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        string.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(bytes) } ?? string.utf8.elementsEqual(bytes)
     }
 }

@@ -12,7 +12,9 @@ public struct FileSink: TextOutputStream {
     private let descriptor: Int32?
     private var buffer: [UInt8] = []
     /// Why a write failed (`strerror`), once one has.
-    public private(set) var failure: String?
+    public var failure: String? { failureCode.map { String(cString: strerror($0)) } }
+    /// The `errno` of the first failed write (`EPIPE`: the reader has gone).
+    public private(set) var failureCode: Int32?
 
     /// A sink into `descriptor`, which the caller opened and closes.
     public init(descriptor: Int32) {
@@ -35,7 +37,7 @@ public struct FileSink: TextOutputStream {
 
     /// Appends `bytes`.
     public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard failure == nil else { return }
+        guard failureCode == nil else { return }
         guard descriptor != nil else { return buffer.append(contentsOf: bytes) }
         if buffer.count + bytes.count > FileSink.bufferSize { flush() }
         if bytes.count >= FileSink.bufferSize {
@@ -47,24 +49,31 @@ public struct FileSink: TextOutputStream {
 
     /// Writes what the buffer holds (nothing for a sink into memory).
     public mutating func flush() {
-        guard descriptor != nil, !buffer.isEmpty, failure == nil else { return }
+        guard descriptor != nil, !buffer.isEmpty, failureCode == nil else { return }
         let pending = buffer
         buffer.removeAll(keepingCapacity: true)
         pending.withUnsafeBufferPointer { writeAll($0) }
     }
 
     private mutating func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let descriptor, var next = bytes.baseAddress else { return }
+        guard let descriptor else { return }
+        failureCode = FileSink.write(bytes, to: descriptor)
+    }
+
+    /// Writes all of `bytes` to `descriptor`, retrying what a signal interrupted; returns the `errno` of a
+    /// failed write, `nil` when every byte was written.
+    public static func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32? {
+        guard var next = bytes.baseAddress else { return nil }
         var left = bytes.count
-        while left > 0, failure == nil {
+        while left > 0 {
             let written = Foundation.write(descriptor, next, left)
             if written < 0 {
                 if errno == EINTR { continue }
-                failure = String(cString: strerror(errno))
-                return
+                return errno
             }
             next += written
             left -= written
         }
+        return nil
     }
 }

@@ -14,14 +14,16 @@ enum WholeFile {
         return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO
     }
 
-    /// The bytes of the file at `path`.
-    static func bytes(at path: String) throws(Failure) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    /// The bytes of the file at `path` (`-`: standard input); more than `limit` bytes are refused with
+    /// `EFBIG`, without reading past the limit.
+    static func bytes(at path: String, limit: Int = .max) throws(Failure) -> [UInt8] {
+        let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw Failure(code: errno) }
-        defer { close(descriptor) }
+        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw Failure(code: errno) }
         guard status.st_mode & S_IFMT != S_IFDIR else { throw Failure(code: EISDIR) }
+        guard Int(status.st_size) <= limit else { throw Failure(code: EFBIG) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(status.st_size) + 1)
         var block = [UInt8](repeating: 0, count: 1 << 16)
@@ -32,6 +34,7 @@ enum WholeFile {
                 throw Failure(code: errno)
             }
             if count == 0 { return bytes }
+            guard bytes.count + count <= limit else { throw Failure(code: EFBIG) }
             bytes.append(contentsOf: block[..<count])
         }
     }

@@ -10,6 +10,9 @@ public struct BuildProgress: Sendable, Equatable {
     public var totalBytes: Int
     /// Malformed records of message dumps that were skipped.
     public var skipped = 0
+    /// Co-occurrence windows that named more entities than ``PipelineOptions/listThreshold`` and were
+    /// taken as lists (each entity paired with the next only).
+    public var lists = 0
 
     /// A tally of nothing done yet, out of `totalBytes`.
     public init(totalBytes: Int) {

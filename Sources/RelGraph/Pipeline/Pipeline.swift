@@ -20,7 +20,7 @@ public struct Pipeline: Sendable {
         self.rules = rules
         self.options = options
         self.analyzer = DocumentAnalyzer(rules: rules, initials: options.initials)
-        self.collector = RelationCollector(window: options.window, catalog: analyzer.catalog)
+        self.collector = RelationCollector(window: options.window, catalog: analyzer.catalog, listThreshold: options.listThreshold)
     }
 
     /// Builds the graph of the documents that `inputs` name (files, folders, message dumps, `-` for standard
@@ -149,6 +149,7 @@ public struct Pipeline: Sendable {
             }
             for (_, diagnostic) in shares.flatMap(\.diagnostics).sorted(by: { $0.order < $1.order }) { diagnostics(diagnostic) }
             for share in shares {
+                tally.lists += share.lists
                 tally.bytes += share.bytes
                 tally.skipped += share.skipped
                 tally.documents += share.documents
@@ -228,14 +229,17 @@ public struct Pipeline: Sendable {
             scratch = analyzer.makeScratch()
         }
 
-        /// Analyses `document` and adds what it holds to `builder`.
+        /// Analyses `document` and adds what it holds to `builder`; returns how many of its windows were lists.
+        @discardableResult
         mutating func collect(_ document: Document, analyzer: DocumentAnalyzer, collector: RelationCollector,
-                              into builder: inout GraphBuilder) {
+                              into builder: inout GraphBuilder) -> Int {
+            collecting.lists = 0
             var text = document.text
             text.withUTF8 { text in
                 analyzer.analyze(text, document: document.identifier, into: &records, scratch: &scratch)
                 collector.collect(records, of: document, text: text, table: scratch.table, into: &builder, scratch: &collecting)
             }
+            return collecting.lists
         }
     }
 
@@ -245,6 +249,7 @@ public struct Pipeline: Sendable {
         var bytes = 0
         var documents = 0
         var skipped = 0
+        var lists = 0
         /// What to tell the user, each with its place in the batch: its job, then its place in the job.
         var diagnostics: [(order: DiagnosticOrder, diagnostic: Diagnostic)] = []
         var failure: (index: Int, error: DocumentError)?
@@ -252,7 +257,7 @@ public struct Pipeline: Sendable {
         /// Analyses `document`, the job `job` of the batch or a message in it, into the share's builder.
         mutating func take(_ document: Document, job: Int, state: inout Worker, pipeline: Pipeline) {
             if let warning = document.decodingWarning { report(warning, job: job, skipped: false) }
-            state.collect(document, analyzer: pipeline.analyzer, collector: pipeline.collector, into: &builder)
+            lists += state.collect(document, analyzer: pipeline.analyzer, collector: pipeline.collector, into: &builder)
             documents += 1
         }
 

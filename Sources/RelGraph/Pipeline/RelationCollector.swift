@@ -1,6 +1,8 @@
 /// Turns a document's analysis records into graph observations: every mention, a `co_occurs` edge for
 /// each pair of entities within a window (weight = number of windows), every typed relation with its
 /// rule, and for a message with a sender an `account` node with a `mentions` edge to each entity it names.
+/// A window naming more than `listThreshold` entities is a list: each entity co-occurs only with the next
+/// one named, so that its pairs grow with its entities, not with their square.
 ///
 /// Each edge's evidence is the sentence that supports it: for `co_occurs`, the sentence in which the
 /// pair is first complete within its window. A dated document gives its edges `first_seen` and
@@ -16,12 +18,16 @@ struct RelationCollector: Sendable {
         /// The window each node was last seen in, by handle position.
         fileprivate var seenIn: [UInt32] = []
         fileprivate var window: UInt32 = 0
+        /// How many windows were taken as lists since the owner last set it to 0.
+        var lists = 0
     }
 
     /// The co-occurrence window.
     let window: CoOccurrenceWindow
     /// The relations the rules state, by the numbers the records carry.
     let catalog: RelationCatalog
+    /// The most entities a window pairs all with all; more make a list.
+    let listThreshold: Int
 
     /// Adds what `records` found in `document` (whose UTF-8 text is `text`, whose entities `table` numbers)
     /// to `builder`.
@@ -98,8 +104,10 @@ struct RelationCollector: Sendable {
         }
         let order = scratch.order
         guard order.count >= 2 else { return }
+        let isList = order.count > listThreshold
+        if isList { scratch.lists += 1 }
         for first in order.indices {
-            for second in (first + 1)..<order.count {
+            for second in (first + 1)..<(isList ? min(first + 2, order.count) : order.count) {
                 let position = max(order[first].sentence, order[second].sentence)
                 let sentence = sentences[position]
                 builder.addCoOccurrence(of: order[first].entity, and: order[second].entity, date: date,

@@ -6,8 +6,8 @@
 // `RenderingError.graphvizMissing`. This is the only Swift file that touches Graphviz (through CGraphviz).
 //
 // Not supported: other engines (twopi, osage, patchwork) and formats; choosing a Graphviz installation (the
-// dynamic loader's search path decides); cancelling or time-limiting a layout (`dot` on a few hundred nodes
-// runs for minutes: use `Layout.automatic`); DOT text containing NUL; more than one graph per text (only the
+// dynamic loader's search path decides); cancelling or time-limiting a layout in-process (`LayoutProcess`
+// runs one in a child that can be killed); DOT text containing NUL; more than one graph per text (only the
 // first is drawn). Calls run one at a time process-wide, because Graphviz keeps global state.
 //
 // Graphviz's rules that show through: a `layout` attribute inside the DOT text wins over the `layout`
@@ -28,6 +28,18 @@ public struct GraphvizRenderer: Sendable {
     /// Whether Graphviz's libraries are installed and loadable, so that `render` can work.
     public static var isAvailable: Bool {
         rg_graphviz_available() != 0
+    }
+
+    /// Throws ``RenderingError/graphvizMissing(reason:)``, with the loader's reason, unless Graphviz is available.
+    public static func requireAvailable() throws(RenderingError) {
+        guard !isAvailable else { return }
+        do {
+            _ = try GraphvizRenderer().render(dot: "", layout: .dot) // Fails at once, saying why.
+        } catch let error as RenderingError {
+            throw error
+        } catch {
+            throw .graphvizMissing(reason: "\(error)")
+        }
     }
 
     /// Lays out `dot` with the `layout` engine and returns the drawing encoded as `format`.

@@ -10,8 +10,10 @@ public enum RenderingError: Error, LocalizedError, Equatable {
     case layoutFailed(engine: Layout, message: String)
     /// The laid-out graph could not be rendered in `format`; `message` is Graphviz's own.
     case renderFailed(format: RenderFormat, message: String)
-    /// The graph has more nodes than `engine` lays out in reasonable time.
+    /// The graph has more nodes or edges than `engine` lays out in reasonable time (`limit`: its nodes).
     case tooLarge(engine: Layout, nodes: Int, edges: Int, limit: Int)
+    /// The layout ran past its budget of `seconds` and was stopped.
+    case layoutTimedOut(engine: Layout, seconds: Double)
 
     /// A message that says what went wrong and what to do about it.
     public var errorDescription: String? {
@@ -34,7 +36,11 @@ public enum RenderingError: Error, LocalizedError, Equatable {
             var suggestions = ["keep the strongest edges with --min-weight", "draw one entity's network with `relgraph subgraph`"]
             if engine != .sfdp { suggestions.insert("use --layout sfdp (up to \(Layout.sfdp.largestGraph) nodes)", at: 0) }
             return "the graph has \(nodes) nodes and \(edges) edges, more than \(engine.rawValue) lays out in reasonable time "
-                + "(about \(limit) nodes); \(suggestions.joined(separator: ", ")), or add --force to wait for it"
+                + "(about \(limit) nodes or \(engine.largestEdgeCount) edges); \(suggestions.joined(separator: ", ")), or add --force to wait for it"
+        case .layoutTimedOut(let engine, let seconds):
+            return "Graphviz's \(engine.rawValue) layout did not finish within \(AttributeValue.format(seconds)) s and was stopped; "
+                + "give it longer with --layout-timeout, or draw less: --min-weight, `relgraph subgraph`"
+                + (engine == .sfdp ? "" : ", --layout sfdp")
         case .renderFailed(let format, let message):
             var description = "Graphviz could not render \(format.rawValue.uppercased()): \(message)"
             if format != .svg && message.contains("not recognized") {

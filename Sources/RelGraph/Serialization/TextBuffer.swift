@@ -146,9 +146,11 @@ struct TextBuffer {
         var pieceStart = 0
         while content.count - pieceStart > TextBuffer.dotPieceSize {
             var cut = pieceStart + TextBuffer.dotPieceSize
-            while content[cut] & 0xC0 == 0x80 { cut -= 1 } // not inside a UTF-8 sequence
+            while cut > pieceStart + 1, content[cut] & 0xC0 == 0x80 { cut -= 1 } // not inside a UTF-8 sequence
+            // A piece starts after a whole escape, so the backslashes counted back to its start tell
+            // whether the last one escapes what follows the cut.
             var backslashes = 0
-            while content[cut - 1 - backslashes] == UInt8(ascii: "\\") { backslashes += 1 }
+            while cut - 1 - backslashes >= pieceStart, content[cut - 1 - backslashes] == UInt8(ascii: "\\") { backslashes += 1 }
             if backslashes % 2 == 1 { cut -= 1 } // not between a backslash and what it escapes
             bytes.append(contentsOf: content[pieceStart..<cut])
             bytes.append(contentsOf: "\" + \"".utf8)

@@ -24,6 +24,30 @@ import Testing
         }
     }
 
+    /// 33 nodes, every pair joined (528 edges): few nodes, but dot spent 77 s on such a graph.
+    @Test func aDenseGraphIsRefusedForItsEdgesThoughItHasFewNodes() throws {
+        var builder = GraphBuilder(evidenceLimit: 0)
+        let ids = (0..<33).map { builder.addMention(label: "Plaats \($0)", type: .city, surface: "p\($0)") }
+        for (position, first) in ids.enumerated() {
+            for second in ids[(position + 1)...] {
+                builder.addRelation(from: first, .coOccurs, to: second, evidence: Evidence(document: "d", sentence: 0, text: ""))
+            }
+        }
+        let dense = builder.build()
+        #expect(throws: RenderingError.tooLarge(engine: .dot, nodes: 33, edges: 528, limit: 150)) {
+            try GraphExporter(layout: .dot).files(for: dense, as: .svg, at: "map.svg")
+        }
+        #expect(RenderingError.tooLarge(engine: .dot, nodes: 33, edges: 528, limit: 150).localizedDescription.contains("400 edges"))
+        #expect(!Layout.sfdp.isTooLarge(nodes: 33, edges: 528))
+    }
+
+    @Test func aLayoutStoppedAfterItsBudgetSaysHowToGiveItLonger() {
+        let message = RenderingError.layoutTimedOut(engine: .dot, seconds: 2).localizedDescription
+        for advice in ["2 s", "--layout-timeout", "--layout sfdp", "--min-weight"] {
+            #expect(message.contains(advice), "\(advice)")
+        }
+    }
+
     @Test func theAutomaticEngineStaysWithinItsLimits() {
         for nodes in [1, 100, 101, 5_000, 20_000] {
             let engine = Layout.automatic(nodeCount: nodes)

@@ -27,8 +27,17 @@ struct HostileCase: Sendable {
     let standardInput: String?
     /// Whether the run needs permissions to apply (as `nobody` when the tests run as root).
     let unprivileged: Bool
+    /// Where the run's standard output and error go (``RelGraphBinary/Stream``): read, or somewhere a
+    /// write fails (a message can then not be checked).
+    private(set) var standardOutput = RelGraphBinary.Stream.captured
+    private(set) var standardError = RelGraphBinary.Stream.captured
+    /// The most bytes standard output may hold (`nil`: no bound).
+    private(set) var standardOutputLimit: Int?
     /// Seconds after which a run is killed and counted as failed: a hang is a failure, not a wait.
     static let timeout: TimeInterval = 60
+    /// The bytes every run may map (`RLIMIT_AS`), so that a case whose memory is unbounded fails here
+    /// rather than passes on a machine with plenty.
+    static let memoryLimit = 1 << 30
     /// Lays out the case's files in its folder.
     let setup: @Sendable (Sandbox) throws -> Void
     /// Checks of the folder after the run, beyond the common ones; each returns what is wrong.
@@ -52,6 +61,21 @@ struct HostileCase: Sendable {
     func withArguments(_ change: ([String]) -> [String]) -> HostileCase {
         var changed = self
         changed.arguments = change(arguments)
+        return changed
+    }
+
+    /// The case with its standard output and error sent where `output` and `error` say.
+    func sending(output: RelGraphBinary.Stream, error: RelGraphBinary.Stream = .captured) -> HostileCase {
+        var changed = self
+        changed.standardOutput = output
+        changed.standardError = error
+        return changed
+    }
+
+    /// The case with standard output bounded to `standardOutput` bytes.
+    func bounding(standardOutput bytes: Int) -> HostileCase {
+        var changed = self
+        changed.standardOutputLimit = bytes
         return changed
     }
 

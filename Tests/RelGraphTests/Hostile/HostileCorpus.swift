@@ -9,7 +9,7 @@ struct HostileCorpus {
 
     /// Every case.
     var cases: [HostileCase] {
-        documentContents + messageDumps + documentNames + documentPaths + permissions + outputTargets + ruleFiles + graphFiles
+        documentContents + messageDumps + documentNames + documentPaths + permissions + outputTargets + ruleFiles + graphFiles + crashes + resources
             + labels + usage + outputFiles
     }
 

@@ -35,7 +35,9 @@ struct HostileRunner: Sendable {
         do {
             result = try RelGraphBinary.run(hostileCase.arguments, in: sandbox.root,
                                             standardInput: hostileCase.standardInput.map { URL(fileURLWithPath: sandbox.path($0)) },
-                                            unprivileged: hostileCase.unprivileged, timeout: HostileCase.timeout)
+                                            standardOutput: hostileCase.standardOutput, standardError: hostileCase.standardError,
+                                            unprivileged: hostileCase.unprivileged, memoryLimit: HostileCase.memoryLimit,
+                                            timeout: HostileCase.timeout)
         } catch {
             return Outcome(name: hostileCase.name, problems: ["could not run relgraph: \(error)"])
         }
@@ -65,8 +67,14 @@ struct HostileRunner: Sendable {
         if result.status != expected.exit.rawValue {
             problems.append("exit code \(result.status), expected \(expected.exit.rawValue); stderr: \(excerpt(result.stderr))")
         }
+        if expected.standardOutput == .brokenPipe, expected.standardError == .captured, !result.stderr.isEmpty {
+            problems.append("a reader that has gone must end the run quietly: \(excerpt(result.stderr))")
+        }
         for mention in expected.mentions where !result.stderr.contains(mention) {
             problems.append("standard error does not say \(mention.debugDescription): \(excerpt(result.stderr))")
+        }
+        if let limit = expected.standardOutputLimit, result.stdout.utf8.count > limit {
+            problems.append("standard output holds \(result.stdout.utf8.count) bytes, more than \(limit)")
         }
         if result.stderr.utf8.count > 100_000 {
             problems.append("standard error holds \(result.stderr.utf8.count) bytes: messages must quote files, not print them")

@@ -34,7 +34,7 @@ import Testing
                 let expected = GraphMLWriter().string(for: pipeline.build(documents: documents))
 
                 let analyzer = DocumentAnalyzer(rules: rules)
-                let collector = RelationCollector(window: window, catalog: analyzer.catalog)
+                let collector = RelationCollector(window: window, catalog: analyzer.catalog, listThreshold: 50)
                 var random = SplitMix(seed: UInt64(seed) &+ 7)
                 let parts = 1 + Int(random.next() % 4)
                 var builders = (0..<parts).map { _ in GraphBuilder(evidenceLimit: 2) }

@@ -36,29 +36,53 @@ enum RelGraphBinary {
         return copy
     }
 
+    /// Where a run's standard output or error goes: read by the test, or somewhere a write fails.
+    enum Stream: Sendable {
+        /// A pipe the test reads.
+        case captured
+        /// `/dev/full`: every write fails with ENOSPC.
+        case full
+        /// Closed (`>&-`).
+        case closed
+        /// A pipe whose reader has gone (`| head` after it stopped reading): every write fails with EPIPE.
+        case brokenPipe
+    }
+
     /// Runs `relgraph arguments` in `directory` with extra `environment` variables, reading `standardInput`
     /// (nothing when `nil`). With `unprivileged`, a test running as root runs it as `nobody` (through
-    /// `setpriv`), so that permissions apply. `whileRunning` is called once the process has started, with
-    /// it (to interrupt it, say); a run that outlasts `timeout` seconds is killed.
+    /// `setpriv`), so that permissions apply. With `memoryLimit`, the process (not the tests) may map at most
+    /// that many bytes (`RLIMIT_AS`, set by `sh`'s `ulimit -v` before it runs relgraph). `whileRunning` is
+    /// called once the process has started, with it (to interrupt it, say); a run that outlasts `timeout`
+    /// seconds is killed.
     static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
-                    standardInput: URL? = nil, unprivileged: Bool = false, timeout: TimeInterval? = nil,
+                    standardInput: URL? = nil, standardOutput: Stream = .captured, standardError: Stream = .captured,
+                    unprivileged: Bool = false, memoryLimit: Int? = nil, timeout: TimeInterval? = nil,
                     whileRunning: ((Process) -> Void)? = nil) throws -> ExternalTool.Result {
         let process = Process()
+        var command = [url.path] + arguments
         if unprivileged, isRoot {
             guard let setpriv = ExternalTool.path(of: "setpriv") else { throw ExternalTool.NotFound(name: "setpriv") }
-            process.executableURL = URL(fileURLWithPath: setpriv)
-            process.arguments = ["--reuid=nobody", "--regid=nogroup", "--clear-groups", "--", try unprivilegedURL.get().path] + arguments
+            command = [setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--", try unprivilegedURL.get().path] + arguments
+        }
+        let limit = memoryLimit.map { "ulimit -v \($0 / 1024) && " } ?? ""
+        let closing = (standardOutput == .closed ? " >&-" : "") + (standardError == .closed ? " 2>&-" : "")
+        if limit.isEmpty, closing.isEmpty {
+            process.executableURL = URL(fileURLWithPath: command[0])
+            process.arguments = Array(command.dropFirst())
         } else {
-            process.executableURL = url
-            process.arguments = arguments
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", limit + "exec \"$0\" \"$@\"" + closing] + command
         }
         process.currentDirectoryURL = directory ?? repository
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
+        process.standardOutput = try handle(for: standardOutput, captured: output)
+        process.standardError = try handle(for: standardError, captured: errors)
         process.standardInput = try standardInput.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice
         try process.run()
+        // A pipe the child did not get is closed here, so that its reader below sees its end.
+        if standardOutput == .full || standardOutput == .brokenPipe { try output.fileHandleForWriting.close() }
+        if standardError == .full || standardError == .brokenPipe { try errors.fileHandleForWriting.close() }
         let deadline = timeout.map { Date().addingTimeInterval($0) }
         nonisolated(unsafe) var outputData = Data(), errorData = Data()
         let readers = [Thread { outputData = output.fileHandleForReading.readDataToEndOfFile() },
@@ -74,5 +98,20 @@ enum RelGraphBinary {
         return ExternalTool.Result(status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
                                    stderr: String(decoding: errorData, as: UTF8.self),
                                    signaled: process.terminationReason == .uncaughtSignal)
+    }
+
+    /// What the child gets as a stream that goes `stream`'s way (`captured`: `pipe`'s writing end).
+    private static func handle(for stream: Stream, captured pipe: Pipe) throws -> Any {
+        switch stream {
+        case .captured, .closed: // A closed one is closed by the shell that runs relgraph.
+            return pipe
+        case .full:
+            guard let full = FileHandle(forWritingAtPath: "/dev/full") else { throw CocoaError(.fileNoSuchFile) }
+            return full
+        case .brokenPipe:
+            let broken = Pipe()
+            try broken.fileHandleForReading.close()
+            return broken.fileHandleForWriting
+        }
     }
 }
