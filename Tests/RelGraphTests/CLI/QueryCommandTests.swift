@@ -128,6 +128,24 @@ import Testing
         }
     }
 
+    /// `merge` and `subgraph` write SQLite too, and `merge` reads it: the same graph comes back.
+    @Test func mergeAndSubgraphWriteAndReadSQLite() throws {
+        let folder = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let merged = folder.appendingPathComponent("merged.sqlite").path, back = folder.appendingPathComponent("back.graphml").path
+        let merge = try run(["merge", graphML, "--format", "sqlite", "--output", merged])
+        #expect(merge.status == 0, "\(merge.stderr)")
+        let again = try run(["merge", merged, "--format", "graphml", "--output", back])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try run(["stats", back, "--json"]).stdout == (try run(["stats", graphML, "--json"]).stdout))
+        let sub = folder.appendingPathComponent("karim.sqlite").path
+        let subgraph = try run(["subgraph", Self.built.sqlite, "Karim B.", "--format", "sqlite", "--output", sub])
+        #expect(subgraph.status == 0, "\(subgraph.stderr)")
+        #expect(try run(["neighbors", sub, "Karim B."]).stdout == (try run(["neighbors", graphML, "Karim B."]).stdout))
+        let toStandardOutput = try run(["subgraph", graphML, "Karim B.", "--format", "sqlite"])
+        #expect(toStandardOutput.status == 64 && toStandardOutput.stderr.contains("database file"))
+    }
+
     @Test func searchFindsSentencesWithTheirEdges() throws {
         let phrase = try run(["search", Self.built.sqlite, "\"Sky ECC\""])
         #expect(phrase.status == 0, "\(phrase.stderr)")
