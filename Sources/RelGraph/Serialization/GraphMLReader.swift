@@ -197,7 +197,8 @@ private final class GraphMLParsing: NSObject, XMLParserDelegate {
     }
 
     private static func value(_ text: String, type: String) -> AttributeValue? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Only numbers and booleans are trimmed: a string (a label, a long evidence array) is kept as it is.
+        var trimmed: String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
         switch type {
         case "int", "long": return Int(trimmed).map(AttributeValue.int)
         case "float", "double":
