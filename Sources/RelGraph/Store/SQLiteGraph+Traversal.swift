@@ -12,20 +12,26 @@ extension SQLiteGraph: QueryableGraph {
 
     public func neighbors(of start: NodeID, depth: Int, filter: NeighborFilter, limit: Int?) throws(GraphReadError) -> [Neighbor] {
         try reading { () throws(SQLiteError) in
-            guard let startKey = try key(of: start), try briefNode(key: startKey) != nil, depth > 0 else { return [] }
-            var loaded = LoadedEdges()
-            var frontier = [startKey]
-            var found: [Neighbor] = []
-            for layer in 1...depth where !frontier.isEmpty {
-                for key in frontier { try loaded.expand(key, from: self) }
-                found = loaded.graph(of: self).neighbors(of: start, depth: layer, filter: filter)
-                frontier = found.filter { $0.depth == layer }.compactMap { loaded.nodeKeys[$0.id] }
-            }
+            let (found, loaded) = try reach(from: start, depth: depth, filter: filter)
             let shown = limit.map { Array(found.prefix($0)) } ?? found
             return try shown.map { (neighbor) throws(SQLiteError) in
                 Neighbor(id: neighbor.id, depth: neighbor.depth, via: try withEvidence(neighbor.via, loaded: loaded))
             }
         }
+    }
+
+    /// What ``Graph/neighbors(of:depth:filter:)`` finds, with the edges read on the way (without evidence).
+    private func reach(from start: NodeID, depth: Int, filter: NeighborFilter) throws(SQLiteError) -> ([Neighbor], LoadedEdges) {
+        var loaded = LoadedEdges()
+        guard let startKey = try key(of: start), try briefNode(key: startKey) != nil, depth > 0 else { return ([], loaded) }
+        var frontier = [startKey]
+        var found: [Neighbor] = []
+        for layer in 1...depth where !frontier.isEmpty {
+            for key in frontier { try loaded.expand(key, from: self) }
+            found = loaded.graph(of: self).neighbors(of: start, depth: layer, filter: filter)
+            frontier = found.filter { $0.depth == layer }.compactMap { loaded.nodeKeys[$0.id] }
+        }
+        return (found, loaded)
     }
 
     public func edges(between a: NodeID, and b: NodeID) throws(GraphReadError) -> [Edge] {
@@ -93,8 +99,9 @@ extension SQLiteGraph: QueryableGraph {
     }
 
     public func egoNetwork(around center: NodeID, depth: Int, filter: NeighborFilter) throws(GraphReadError) -> Graph {
-        let reached = try neighbors(of: center, depth: depth, filter: filter, limit: nil)
-        return try reading { () throws(SQLiteError) in
+        try reading { () throws(SQLiteError) in
+            // The members only: their edges are read whole below, evidence included, once.
+            let reached = try reach(from: center, depth: depth, filter: filter).0
             guard let centerKey = try key(of: center), let centerNode = try fullNode(key: centerKey) else {
                 return Graph(nodes: [], edges: [], metadata: metadata)
             }

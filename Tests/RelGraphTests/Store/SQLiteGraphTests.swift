@@ -68,7 +68,7 @@ import Testing
         #expect(!near.isEmpty && near.allSatisfy { $0.text.contains("gekraakt") && $0.text.contains("Roubaix") })
         #expect(try store.search("\"Roubaix servers gekraakt\"", limit: 50).isEmpty)
         let typed = try store.search("Roubaix", relations: [.worksFor], limit: 500)
-        #expect(typed.allSatisfy { hit in hit.edges.contains { $0.relation == .worksFor } })
+        #expect(!typed.isEmpty && typed.allSatisfy { hit in hit.edges.contains { $0.relation == .worksFor } })
         #expect(throws: SearchQueryError.self) { try store.search("\"unclosed", limit: 5) }
     }
 
