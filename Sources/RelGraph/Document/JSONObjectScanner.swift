@@ -137,11 +137,10 @@ struct JSONObjectScanner {
     }
 
     private func unescape(_ raw: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
-        var scalars = String.UnicodeScalarView()
+        // Bytes and decoded escapes gather as UTF-8 and become a String once: appending to a String piece by
+        // piece copied it at every `\u` escape, quadratic in a long message.
         var utf8: [UInt8] = []
-        func flush() {
-            if !utf8.isEmpty { scalars.append(contentsOf: String(decoding: utf8, as: UTF8.self).unicodeScalars); utf8.removeAll() }
-        }
+        utf8.reserveCapacity(raw.count)
         var index = raw.startIndex
         var pendingHigh: UInt32?
         while index < raw.endIndex {
@@ -159,23 +158,36 @@ struct JSONObjectScanner {
             case UInt8(ascii: "f"): utf8.append(0x0C)
             case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): utf8.append(escaped)
             case UInt8(ascii: "u"):
-                guard index + 4 <= raw.endIndex, let value = UInt32(String(decoding: raw[index..<index + 4], as: UTF8.self), radix: 16) else { return nil }
+                guard index + 4 <= raw.endIndex, let value = Self.hexValue(raw[index..<index + 4]) else { return nil }
                 index += 4
-                flush()
                 if (0xD800..<0xDC00).contains(value) { pendingHigh = value; continue }
+                let scalar: Unicode.Scalar
                 if (0xDC00..<0xE000).contains(value), let high = pendingHigh {
-                    let combined = 0x10000 + ((high - 0xD800) << 10) + (value - 0xDC00)
-                    scalars.append(Unicode.Scalar(combined) ?? "\u{FFFD}")
+                    scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (value - 0xDC00)) ?? "\u{FFFD}"
                 } else {
-                    scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                    scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
                 }
+                utf8.append(contentsOf: scalar.utf8)
                 pendingHigh = nil
             default:
                 return nil
             }
         }
-        flush()
-        return String(scalars)
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// The value of four hexadecimal digits, or `nil` if any is not one.
+    private static func hexValue(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32? {
+        var value: UInt32 = 0
+        for digit in digits {
+            switch digit {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = value << 4 | UInt32(digit - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = value << 4 | UInt32(digit - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): value = value << 4 | UInt32(digit - UInt8(ascii: "A") + 10)
+            default: return nil
+            }
+        }
+        return value
     }
 
     /// Skips an object or array, strings inside included.

@@ -21,6 +21,9 @@ public struct DocumentAnalyzer: Sendable {
 
     /// How many resolvers a worker keeps before it starts afresh.
     private static let resolverCacheLimit = 4096
+    /// How many tokens pass 1 keeps for pass 2 per document (about 40 bytes each): all of an article's or a
+    /// message's, the first sentences' of a longer document.
+    static let retainedTokenLimit = 1 << 16
 
     private let segmenter = Segmenter()
     private let recognizer: EntityRecognizer
@@ -76,6 +79,7 @@ public struct DocumentAnalyzer: Sendable {
         let candidates = scratch.candidates
         // Pass 1: the entities of each sentence.
         var cursor = 0
+        var retainedTokens = 0
         scratch.recognized.removeAll(keepingCapacity: true)
         let found = candidates.spans
         for span in spans {
@@ -83,8 +87,18 @@ public struct DocumentAnalyzer: Sendable {
             var end = cursor
             while end < found.count, found[end].range.lowerBound < span.range.upperBound { end += 1 }
             let inside = found[cursor..<end].lazy.filter { $0.range.upperBound <= span.range.upperBound }
-            scratch.recognized.append(recognizer.recognize(sentence: span.range, candidates: inside, of: candidates, in: text,
-                                                           table: &scratch.table))
+            var entities = recognizer.recognize(sentence: span.range, candidates: inside, of: candidates, in: text,
+                                                table: &scratch.table)
+            if let stream = entities.tokenStream {
+                // A long document keeps the first sentences' tokens only: the rest are split again in pass 2,
+                // so that its memory is a small multiple of its size however many tokens it has.
+                if retainedTokens + stream.count > Self.retainedTokenLimit {
+                    entities.tokenStream = nil
+                } else {
+                    retainedTokens += stream.count
+                }
+            }
+            scratch.recognized.append(entities)
         }
         // Resolution: people named in full anywhere in the document, referred to by surname or initial.
         let people = resolver(for: scratch.recognized, scratch: &scratch)

@@ -27,6 +27,19 @@ import Testing
         #expect(dump.skipped.map(\.location) == ["\(path):3"])
     }
 
+    @Test func escapesDecodeToTheirCharactersAndABadOneSkipsTheRecord() throws {
+        let (folder, path) = try write("""
+        {"id": "a", "text": "Li\\u00E8ge, \\ud83d\\udcf1 op Sky ECC\\n\\u0041\\/B"}
+        {"id": "b", "text": "lone \\udcf1 low"}
+        {"id": "c", "text": "not hex \\u00g9"}
+        {"id": "d", "text": "sign \\u+0e9"}
+        """, as: "escapes.jsonl")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dump = try DocumentLoader().messages(in: path)
+        #expect(dump.documents.map(\.text) == ["Li\u{E8}ge, \u{1F4F1} op Sky ECC\nA/B", "lone \u{FFFD} low"])
+        #expect(dump.skipped.map(\.location) == ["\(path):3", "\(path):4"])
+    }
+
     @Test func sendersBecomeAccountsThatMentionWhatTheirMessagesName() throws {
         let (folder, path) = try write("""
         {"id": "m1", "date": "2021-02-10", "from": "vlinder77", "text": "Zending via Antwerpen, praat op Sky ECC."}
