@@ -41,8 +41,8 @@ extension HostileCorpus {
                 try sandbox.write("id,text\n1,Sky ECC en Europol.\n2,\(big)\n", to: "day.csv")
             },
             build("a text file of 1.2 MB under the default limit", ["big.txt"]) { try $0.write(big, to: "big.txt") },
-            // Memory per document is a small multiple of its size: a 60 MB document of prose took about 15 times
-            // that (every sentence's tokens were kept for the second pass) and passed 1 GiB; now about 7 times.
+            // Memory per document is a small multiple of its size: every sentence's tokens were kept for the second
+            // pass (32 MB of articles in one file took 18 times its size); now a 60 MB document takes about 7 times.
             build("a text file of 60 MB of prose, under the memory limit", ["prose.txt"]) { sandbox in
                 let sentence = "Volgens de speurders las Europol maandenlang mee op Sky ECC, waarna men in Antwerpen "
                     + "talloze berichten kon lezen en ontcijferen. "
