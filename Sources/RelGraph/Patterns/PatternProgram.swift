@@ -127,12 +127,15 @@ struct PatternProgram: Sendable {
             }
         }
 
-        /// A first word (`<First>` or a given name), then up to three capitalised words each after up to
-        /// two particles (at least `minimumWords` of them), then an optional initial; greedy. Each word may
-        /// be hyphenated ("Anne-Marie", "Jean-Claude").
+        /// A first word (`<First>` or a given name) and an optional middle initial ("Peter R. de Vries"),
+        /// then up to three capitalised words each after up to two particles (at least `minimumWords` of
+        /// them), then an optional initial; greedy. Each word may be hyphenated ("Anne-Marie", "Jean-Claude").
         private mutating func compileName(first: Test, minimumWords: Int) {
             emit(.token(first))
             compileHyphenatedPart()
+            let middle = emit(.split(-1, -1))
+            emit(.token(.wordClass(.initial)))
+            instructions[middle] = .split(middle + 1, next)
             var exits: [Int] = []
             for word in 0..<3 {
                 if word >= minimumWords { exits.append(emit(.split(-1, -1))) }

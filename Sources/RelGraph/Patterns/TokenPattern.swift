@@ -10,8 +10,8 @@
 ///   A slot is referred to by its name, or by its first type when it has no name.
 /// - `<Cap>` a capitalised word, `<First>` a capitalised word that can be a first name (not a
 ///   sentence-opening function word), `<Initial>` an initial such as `M.`, `<Name>` a person's name
-///   (`<First>` then up to three capitalised words with particles such as `van`, `de`, then an optional
-///   initial), `<FullName>` the same but starting with one of the rules' `given_names` and with at least
+///   (`<First>`, an optional middle initial, then up to three capitalised words with particles such as
+///   `van`, `de`, then an optional initial), `<FullName>` the same but starting with one of the rules' `given_names` and with at least
 ///   one more word, `<Word>` any word, `<Number>` a number.
 /// - A gap right after a slot never skips another entity that could fill that slot, so the slot takes
 ///   the candidate nearest to what follows ("Na Ennetcom kozen ze Sky ECC, dat als opvolger van …").
