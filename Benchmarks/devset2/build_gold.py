@@ -244,6 +244,8 @@ DOCS["004_mpc_cryptotelefoon_schotland.txt"] = dict(
         R("Gökhan Yıldız", "located_in", "Deventer", "Gökhan Yıldız (37) uit Deventer", "origin"),
         R("Ricardo Sabajo", "located_in", "Hengelo", "Ricardo Sabajo uit Hengelo", "origin"),
         R("recherche Oost-Nederland", "located_in", "Oost-Nederland", "recherche Oost-Nederland", "name-internal"),
+        R("politie Oost-Nederland", "located_in", "Oost-Nederland", "Politie Oost-Nederland",
+          "name-internal (added after the first score: omitted by mistake; every other name-internal located_in is optional)"),
         R("Police Scotland", "located_in", "Schotland", "De Schotse politie", "adjective-derived"),
     ],
     relation_traps=[
