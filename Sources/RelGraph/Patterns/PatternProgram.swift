@@ -154,10 +154,13 @@ struct PatternProgram: Sendable {
             instructions[split] = .split(split + 1, next)
         }
 
-        /// An optional `-` and capitalised word that continue a name's word.
+        /// An optional `-`, particle and capitalised word that continue a name's word ("Okafor-de Groot").
         private mutating func compileHyphenatedPart() {
             let split = emit(.split(-1, -1))
             emit(.token(.hyphen))
+            let particle = emit(.split(-1, -1))
+            emit(.token(.particle))
+            instructions[particle] = .split(particle + 1, next)
             emit(.token(.wordClass(.cap)))
             instructions[split] = .split(split + 1, next)
         }

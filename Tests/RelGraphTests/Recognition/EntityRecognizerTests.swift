@@ -62,6 +62,19 @@ import Testing
         #expect(try TestRules.entities(in: "Minister van Justitie Vincent Van Quickenborne reageerde.").contains("person:Vincent Van Quickenborne"))
     }
 
+    @Test func theGivenNameListReachesBeyondBelgianAndDutchNamesButNotOrdinaryWords() throws {
+        let names = try TestRules.rules().givenNames
+        for name in ["Thierry", "Merijn", "Joaquín", "Wayne", "Stella", "Younes", "Norbert"] { #expect(names.contains(name)) }
+        for word in ["Roos", "Will", "Dan", "Rose", "Kent", "Augustus", "Jordan"] { #expect(!names.contains(word)) }
+        #expect(try TestRules.entities(in: "Toen sprak Merijn Hoekstra de rechtbank toe.") == ["person:Merijn Hoekstra"])
+        #expect(try TestRules.entities(in: "Roos Europol is geen naam.") == ["agency:Europol"])
+    }
+
+    @Test func aNameMayHaveAMiddleInitialAndAHyphenatedSurnameWithAParticle() throws {
+        #expect(try TestRules.entities(in: "De zaak van Peter R. de Vries kwam weer op.") == ["person:Peter R. de Vries"])
+        #expect(try TestRules.entities(in: "Dat meldt Jolanda Okafor-de Groot vandaag.") == ["person:Jolanda Okafor-de Groot"])
+    }
+
     @Test func theLastConjunctKeepsItsOwnWordsAsAlias() throws {
         let analysis = try TestRules.analyze("Belgian and Dutch police raided homes.")
         let surfaces = Dictionary(analysis.sentences[0].mentions.map { ($0.entity.label, $0.surface) }) { first, _ in first }

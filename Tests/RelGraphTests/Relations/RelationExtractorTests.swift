@@ -18,6 +18,13 @@ import Testing
         ("Sky ECC is operated from Canada by Sky Global.", "Sky Global -operator_of-> Sky ECC"),
         ("De woordvoerder van Europol, Els Jacobs, bevestigde het nieuws.", "Els Jacobs -works_for-> Europol"),
         ("Europol spokesman Jan Op Gen Oorth confirmed the arrests.", "Jan Op Gen Oorth -works_for-> Europol"),
+        ("\"We lazen alles mee\", zegt Tjalling Brouwer van de landelijke eenheid.", "Tjalling Brouwer -works_for-> landelijke eenheid"),
+        ("Volgens Ilse van der Wal van Europol is het netwerk opgerold.", "Ilse van der Wal -works_for-> Europol"),
+        ("\"It was a long operation\", said Graham Wayne of Europol.", "Graham Wayne -works_for-> Europol"),
+        ("Thierry Dubois van de federale gerechtelijke politie sprak van een doorbraak.", "Thierry Dubois -works_for-> federale gerechtelijke politie"),
+        ("Graham Wayne, assistant director of Europol, said the app was compromised.", "Graham Wayne -works_for-> Europol"),
+        ("Dat zegt Sanne Okafor-de Wit, teamleider bij de landelijke eenheid.", "Sanne Okafor-de Wit -works_for-> landelijke eenheid"),
+        ("Procureur des Konings Marleen Hoet van het federaal parket wil geen commentaar geven.", "Marleen Hoet -works_for-> federaal parket"),
     ])
     func patternsYieldDirectedTypedRelations(text: String, expected: String) throws {
         #expect(try TestRules.relations(in: text).contains(expected))

@@ -82,17 +82,27 @@ extension DefaultRulePack {
       # "Jan Peeters, woordvoerder van Europol", "Jane Doe, head of the FBI"
       - id: apposition-role
         type: person
-        pattern: "[<Name>] , (de|het|the|een|a)? (hoogste|nieuwe|voormalige|former|new)? (woordvoerder|woordvoerster|directeur|topman|topvrouw|chef|baas|ceo|hoofd|oprichter|eigenaar|commissaris|commissaris-generaal|korpschef|hoofdcommissaris|procureur|procureur-generaal|officier van justitie|voorzitter|onderzoeker|rechercheur|speurder|advocaat-generaal|spokesman|spokeswoman|spokesperson|director|head|chief|founder|owner|chief executive|commissioner|president|prosecutor|chairman|chairwoman) (van|bij|of|at) (de|het|the)? {org:agency|media|platform}"
+        pattern: "[<Name>] , (de|het|the|een|a)? <Word>? (woordvoerder|woordvoerster|directeur|topman|topvrouw|chef|baas|ceo|hoofd|oprichter|eigenaar|commissaris|commissaris-generaal|korpschef|hoofdcommissaris|procureur|procureur-generaal|procureur des Konings|officier van justitie|voorzitter|onderzoeker|rechercheur|speurder|advocaat-generaal|teamleider|teamchef|lid|inspecteur|hoofdinspecteur|analist|spokesman|spokeswoman|spokesperson|director|head|chief|founder|owner|chief executive|commissioner|president|prosecutor|chairman|chairwoman|member|officer|inspector|superintendent|chief constable|analyst) (van|bij|of|at) (de|het|the)? {org:agency|media|platform}"
+        links: {works_for: org}
+      # "…", zegt Anna Berg van de FBI; according to Jane Doe of Europol: a speaker named with her agency
+      - id: speaker-of-agency
+        type: person
+        pattern: "(zegt|zei|aldus|vertelt|vertelde|verklaart|verklaarde|meldt|meldde|benadrukt|benadrukte|bevestigt|bevestigde|volgens|says|said|told|according to) [<Name>] (van|bij|of|from|at) (de|het|the)? {org:agency}"
+        links: {works_for: org}
+      # "Anna Berg van het Landelijk Parket sprak …": a known given name and a surname, then the agency
+      - id: full-name-of-agency
+        type: person
+        pattern: "[<FullName>] (van|bij|of|from) (de|het|the)? {org:agency}"
         links: {works_for: org}
       # "woordvoerder van Europol Jan Peeters", "CEO van Sky Global Jean-Francois Eap"
       - id: role-of-org
         type: person
-        pattern: "(woordvoerder|woordvoerster|directeur|topman|topvrouw|chef|baas|ceo|hoofd|oprichter|eigenaar|commissaris|commissaris-generaal|korpschef|hoofdcommissaris|procureur|procureur-generaal|officier van justitie|voorzitter|onderzoeker|rechercheur|speurder|advocaat-generaal|spokesman|spokeswoman|spokesperson|director|head|chief|founder|owner|chief executive|commissioner|president|prosecutor|chairman|chairwoman) (van|of) (de|het|the)? {org:agency|media|platform} ,? [<Name>]"
+        pattern: "(woordvoerder|woordvoerster|directeur|topman|topvrouw|chef|baas|ceo|hoofd|oprichter|eigenaar|commissaris|commissaris-generaal|korpschef|hoofdcommissaris|procureur|procureur-generaal|procureur des Konings|officier van justitie|voorzitter|onderzoeker|rechercheur|speurder|advocaat-generaal|teamleider|teamchef|lid|inspecteur|hoofdinspecteur|analist|spokesman|spokeswoman|spokesperson|director|head|chief|founder|owner|chief executive|commissioner|president|prosecutor|chairman|chairwoman|member|officer|inspector|superintendent|chief constable|analyst) (van|of) (de|het|the)? {org:agency|media|platform} ,? [<Name>]"
         links: {works_for: org}
       # "korpschef Ann Peeters van de politiezone Antwerpen"
       - id: role-name-of-org
         type: person
-        pattern: "(woordvoerder|woordvoerster|directeur|topman|topvrouw|chef|baas|ceo|hoofd|oprichter|eigenaar|commissaris|commissaris-generaal|korpschef|hoofdcommissaris|procureur|procureur-generaal|officier van justitie|voorzitter|onderzoeker|rechercheur|speurder|advocaat-generaal|spokesman|spokeswoman|spokesperson|director|head|chief|founder|owner|chief executive|commissioner|president|prosecutor|chairman|chairwoman) [<Name>] (van|bij|of|at) (de|het|the)? {org:agency|media|platform}"
+        pattern: "(woordvoerder|woordvoerster|directeur|topman|topvrouw|chef|baas|ceo|hoofd|oprichter|eigenaar|commissaris|commissaris-generaal|korpschef|hoofdcommissaris|procureur|procureur-generaal|procureur des Konings|officier van justitie|voorzitter|onderzoeker|rechercheur|speurder|advocaat-generaal|teamleider|teamchef|lid|inspecteur|hoofdinspecteur|analist|spokesman|spokeswoman|spokesperson|director|head|chief|founder|owner|chief executive|commissioner|president|prosecutor|chairman|chairwoman|member|officer|inspector|superintendent|chief constable|analyst) [<Name>] (van|bij|of|at) (de|het|the)? {org:agency|media|platform}"
         links: {works_for: org}
       # "Australian Federal Police Commissioner Jane Doe", "Sky Global chief executive John Doe"
       - id: org-role-name-en
