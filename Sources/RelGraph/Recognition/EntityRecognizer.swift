@@ -147,6 +147,9 @@ public struct EntityRecognizer: Sendable {
             }
             for match in pattern.matcher.matches(in: context) where !match.span.isEmpty {
                 let bytes = tokens[match.span.lowerBound].range.lowerBound..<tokens[match.span.upperBound - 1].range.upperBound
+                // A composite may take in a known name whole ("Antwerpse federale politie") but never cut one:
+                // in "de federale politie in Gent" the agency stays itself, not "politie in Gent".
+                if stream == 1, gazetteerTokens.contains(where: { EntityRecognizer.cuts(bytes, through: $0.range) }) { continue }
                 found.append((index, stream, match, bytes))
             }
         }
@@ -172,6 +175,11 @@ public struct EntityRecognizer: Sendable {
                     && result.mentions[index].range.upperBound <= $0.bytes.upperBound }
         })
         if !absorbed.isEmpty { remove(absorbed, from: &result) }
+    }
+
+    /// Whether `bytes` overlaps `name` without holding all of it.
+    private static func cuts(_ bytes: Range<Int>, through name: Range<Int>) -> Bool {
+        bytes.overlaps(name) && !(bytes.lowerBound <= name.lowerBound && name.upperBound <= bytes.upperBound)
     }
 
     /// Removes the mentions at `indices`, renumbering the tokens and links that refer to the others.

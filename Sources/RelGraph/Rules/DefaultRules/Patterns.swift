@@ -230,6 +230,15 @@ extension DefaultRulePack {
       - id: located-in-en
         relation: located_in
         pattern: "{source:agency|platform|media} … (based|headquartered|located) in {target:city|country|region}"
+      # "de federale politie in Gent", "Europol in Den Haag", "the FBI in San Diego": an agency right before
+      # its place (a local office with a place is one entity of its own: "onderzoeksrechter in Mechelen")
+      - id: agency-in-place
+        relation: located_in
+        pattern: "{source:agency} (in|te) {target:city|region|country}"
+      # "Genk in Limburg", "Marbella in Zuid-Spanje", "Traben-Trarbach in Germany" (not a comma: lists of places)
+      - id: place-in-place
+        relation: located_in
+        pattern: "{source:city} in (het|de|the)? {target:region|country}"
       # "Europol, the EU's law enforcement agency in The Hague"
       - id: located-in-apposition-en
         relation: located_in
