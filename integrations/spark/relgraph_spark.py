@@ -235,6 +235,7 @@ def main(argv):
 
     spark = SparkSession.builder.appName("relgraph").getOrCreate()
     sc = spark.sparkContext
+    sc.setLogLevel("WARN")
     try:
         relgraph = executable(args.relgraph)
         dumps = [path for path in args.inputs if path.lower().endswith(DUMP_EXTENSIONS)]
@@ -246,7 +247,12 @@ def main(argv):
         if articles:
             pieces.append(partials_of_articles(sc, articles, args.partitions, args))
         partials = sc.union(pieces) if len(pieces) > 1 else pieces[0]
-        partials = merged_rounds(partials, partials.getNumPartitions(), args)
+        built = partials.getNumPartitions()
+        partials = merged_rounds(partials, built, args)
+        described = [f"{args.source_name or path} in {piece.getNumPartitions()} parts" for path, piece in zip(dumps, pieces)]
+        if articles:
+            described.append(f"{len(articles)} articles in {pieces[-1].getNumPartitions()} builds")
+        print(f"relgraph_spark.py: {'; '.join(described)}: {built} partials, merged by {relgraph}", file=sys.stderr)
         final = ["--format", args.format, "--output", args.output]
         if args.graphml_flavor:
             final += ["--graphml-flavor", args.graphml_flavor]
