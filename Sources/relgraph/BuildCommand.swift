@@ -27,10 +27,13 @@ struct BuildCommand: ParsableCommand {
           relgraph build day.jsonl --sender-field from --format json --output day.json
           relgraph build notes/ --format sqlite -o notes.sqlite --datasette-metadata notes.json
 
-        A part of a split input (GNU parallel, a Slurm array, Spark): name it after the whole input and \
-        number it, and merge the parts into the bytes of one build of the whole input:
-          parallel --pipepart -a dump.jsonl --block 1M -k relgraph build - --source-name dump.jsonl \\
-            --part '{#}/'$N --format json --compact --output - --quiet | relgraph merge - --format graphml -o dump.graphml
+        A part of a split input (GNU parallel, a Slurm array, Spark) is named after the whole input and \
+        numbered; merge joins the parts into the bytes of one build of the whole input:
+          relgraph build - --source-name day.jsonl --part 3/8 --format json --compact -o - < piece3
+          N=$(parallel --pipepart -a day.jsonl --block 1M --dry-run true | wc -l)
+          parallel --pipepart -a day.jsonl --block 1M relgraph build - \\
+            --source-name day.jsonl --part {#}/$N --format json --compact -o - \\
+            | relgraph merge - --format graphml -o day.graphml
         """
     )
 
