@@ -191,8 +191,8 @@ def article_paths(inputs):
 
 def parse_arguments(argv):
     parser = argparse.ArgumentParser(
-        prog="relgraph_spark.py", description=__doc__.split("\n\n")[0],
-        epilog="Run it with spark-submit; see integrations/spark/README.md.",
+        prog="relgraph_spark.py", description=__doc__,
+        epilog="More in README.md, section \"Beyond one machine: Spark, GNU parallel, Slurm\".",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("inputs", nargs="*", help="JSON Lines dumps (.jsonl, .ndjson; split into partitions), "
                         "articles (.txt, .md, folders of them) and CSV dumps (built whole)")
