@@ -26,6 +26,14 @@ struct BuildCommand: ParsableCommand {
           relgraph build notes/ --rules my-rules.yaml --initials per-document
           relgraph build day.jsonl --sender-field from --format json --output day.json
           relgraph build notes/ --format sqlite -o notes.sqlite --datasette-metadata notes.json
+
+        A part of a split input (GNU parallel, a Slurm array, Spark) is named after the whole input and \
+        numbered; merge joins the parts into the bytes of one build of the whole input:
+          relgraph build - --source-name day.jsonl --part 3/8 --format json --compact -o - < piece3
+          N=$(parallel --pipepart -a day.jsonl --block 1M --dry-run true | wc -l)
+          parallel --pipepart -a day.jsonl --block 1M relgraph build - \\
+            --source-name day.jsonl --part {#}/$N --format json --compact -o - \\
+            | relgraph merge - --format graphml -o day.graphml
         """
     )
 
@@ -65,6 +73,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup(title: "Message dumps (JSON Lines, CSV)") var dump: DumpOptions
 
+    @OptionGroup(title: "Parts of a split input") var split: PartOptions
+
     @Flag(name: .shortAndLong, help: "Print no summary on standard error.")
     var quiet = false
 
@@ -72,6 +82,7 @@ struct BuildCommand: ParsableCommand {
         try OptionsGivenOnce.require([["--format"], ["--output", "-o"], ["--output-dir"], ["--window"], ["--min-weight"]])
         try OptionsGivenOnce.requireNonEmpty(output: output)
         try rules.requireSomeRules()
+        try split.validate(inputs: inputs, format: format, minimumWeight: minWeight)
         if output != nil, format == nil {
             throw ValidationError("--output names the file of one format: add --format (\(OutputFormat.allCases.map(\.rawValue).joined(separator: "|"))).")
         }
@@ -90,12 +101,14 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let options = PipelineOptions(window: window, evidenceLimit: evidence, minimumWeight: minWeight, initials: initials,
-                                          listThreshold: maxWindowEntities)
+                                          listThreshold: maxWindowEntities, part: split.sourcePart(of: inputs))
             let pipeline = Pipeline(rules: try rules.load(), options: options)
             let started = Date()
             let meter = ProgressMeter(enabled: !quiet && isatty(STDERR_FILENO) != 0)
-            let exporter = export.exporter
+            var exporter = export.exporter
+            exporter.compactJSON = split.compact
             var loader = dump.loader
+            loader.sourceName = split.sourceName
             // The run never reads what it writes, nor writes over what it reads.
             loader.outputs = GraphOutput.identities(of: outputPaths(exporter) + (output == nil ? [outputDir] : []))
             let (graph, tally) = try pipeline.run(inputs: inputs, loader: loader, diagnostics: { diagnostic in

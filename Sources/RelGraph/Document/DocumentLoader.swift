@@ -16,6 +16,11 @@ public struct DocumentLoader: Sendable {
     /// The files and folders the run writes: a folder among them is not read (a rerun does not feed on
     /// its own outputs), a document among them is refused (the run would write over it).
     public var outputs: Set<FileIdentity> = []
+    /// The name the input goes by instead of its path (`build --source-name`): in its documents' identifiers
+    /// (`NAME#ID`, `NAME:LINE`, or NAME for a text document), in diagnostics about its records, and, with
+    /// the `auto` format, to tell its format by extension. For standard input, or a part of a file, built
+    /// as a single build of the file NAME would build it.
+    public var sourceName: String?
     /// How the files relgraph writes begin (its CSV tables' header lines): a file that begins so is
     /// relgraph's output, and is skipped.
     public var ownOutputSignatures: [[UInt8]] = []
@@ -35,7 +40,12 @@ public struct DocumentLoader: Sendable {
 
     /// Whether the file at `path` is a message dump (JSON Lines or CSV) rather than one document.
     public func isMessageDump(_ path: String) -> Bool {
-        format.resolved(for: path) != .text
+        format.resolved(for: name(of: path)) != .text
+    }
+
+    /// What the input at `path` is called in identifiers: ``sourceName``, or the path itself.
+    private func name(of path: String) -> String {
+        sourceName ?? path
     }
 
     /// The messages of the dump at `path`, in file order, and a diagnostic for each record skipped.
@@ -60,7 +70,7 @@ public struct DocumentLoader: Sendable {
     /// Hands the dump at `path` to `body` block by block as it is read, in file order, leaving the scan of
     /// its records to `forEachMessage(in: block)`, which any core can run.
     public func forEachBlock(in path: String, _ body: (DumpBlock) throws(DocumentError) -> Void) throws(DocumentError) {
-        try dumpReader.forEachBlock(in: path, format: format.resolved(for: path),
+        try dumpReader.forEachBlock(in: path, named: name(of: path), format: format.resolved(for: name(of: path)),
                                     read: { path throws(DocumentError) in try read(path) }, body)
     }
 
@@ -133,10 +143,10 @@ public struct DocumentLoader: Sendable {
         return ownOutputSignatures.contains { $0.count <= count && start[..<$0.count].elementsEqual($0) }
     }
 
-    /// Reads the document with identifier `path` (`-` reads standard input to its end); one larger than
+    /// Reads the document at `path` (`-` reads standard input to its end), identified by its name; one larger than
     /// ``documentSizeLimit`` is refused, without reading more than the limit.
     public func load(_ path: String) throws(DocumentError) -> Document {
-        Document(identifier: path, bytes: try read(path, limit: documentSizeLimit))
+        Document(identifier: name(of: path), bytes: try read(path, limit: documentSizeLimit))
     }
 
     /// The bytes of the file at `path` (`-`: standard input), read whole; more than `limit` bytes are

@@ -52,14 +52,16 @@ struct MessageDumpReader: Sendable {
 
     /// Hands the dump at `path` to `body` in file order, as it is read: a JSON Lines dump in runs of whole
     /// lines (memory holds one block of the file), a CSV dump a record at a time after reading it whole.
-    func forEachBlock(in path: String, format: InputFormat, read: (String) throws(DocumentError) -> [UInt8],
+    /// Messages and diagnostics are named after `name` (`NAME#ID`, `NAME:LINE`).
+    func forEachBlock(in path: String, named name: String, format: InputFormat, read: (String) throws(DocumentError) -> [UInt8],
                       _ body: (DumpBlock) throws(DocumentError) -> Void) throws(DocumentError) {
         switch format {
         case .csv:
-            try csvRecords(read(path), path: path) { record throws(DocumentError) in try body(DumpBlock(content: .read(record))) }
+            try csvRecords(read(path), path: name) { record throws(DocumentError) in try body(DumpBlock(content: .read(record))) }
         default:
-            try LineBlockReader.forEachRun(in: path, lineLimit: sizeLimit + 1) { firstLine, lines throws(DocumentError) in
-                try body(DumpBlock(content: .jsonLines(path: path, firstLine: firstLine, bytes: lines)))
+            try LineBlockReader.forEachRun(in: path, lineLimit: sizeLimit + 1,
+                                           unreadable: { DocumentError.unreadable(path: path, code: $0) }) { firstLine, lines throws(DocumentError) in
+                try body(DumpBlock(content: .jsonLines(path: name, firstLine: firstLine, bytes: lines)))
             }
         }
     }

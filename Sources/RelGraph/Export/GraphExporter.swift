@@ -12,6 +12,8 @@ public struct GraphExporter: Sendable {
     /// Where SVG is laid out: in a child process with a time budget, or (`nil`) in this process, where a
     /// layout cannot be stopped.
     public var layoutProcess: LayoutProcess?
+    /// Whether JSON is written on one line (a partial graph for `merge -`).
+    public var compactJSON = false
 
     /// Creates an exporter.
     public init(layout: Layout? = nil, force: Bool = false, graphMLFlavor: GraphMLFlavor = .plain, layoutProcess: LayoutProcess? = nil) {
@@ -33,7 +35,7 @@ public struct GraphExporter: Sendable {
         switch format {
         case .dot: [EncodedFile(path: path, graph: graph, writer: DOTWriter())]
         case .graphml: [EncodedFile(path: path, graph: graph, writer: GraphMLWriter(flavor: graphMLFlavor))]
-        case .json: [EncodedFile(path: path, graph: graph, writer: JSONGraphWriter())]
+        case .json: [EncodedFile(path: path, graph: graph, writer: JSONGraphWriter(compact: compactJSON))]
         case .gexf: [EncodedFile(path: path, graph: graph, writer: GEXFWriter())]
         case .svg: [EncodedFile(path: path, bytes: Array(try render(graph)))]
         case .csv: csvTables(for: graph, at: path)

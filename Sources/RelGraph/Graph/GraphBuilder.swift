@@ -290,17 +290,26 @@ public struct GraphBuilder: Sendable {
             record(into: number, weight: edge.weight, count: edge.count, rule: edge.rule, hedged: hedged, seen: seen,
                    attributes: attributes)
             guard evidenceLimit > 0 else { continue }
-            let refs = edge.evidence.map { evidence -> EvidenceRef in
-                texts.append(evidence.text)
+            if isNew, edge.evidence.count <= evidenceLimit {
+                // A new edge keeps the saved list as it is.
+                edges[number].evidence = edge.evidence.map { evidence in
+                    texts.append(evidence.text)
+                    let document = numbered[evidence.document] ?? self.number(document: evidence.document)
+                    numbered[evidence.document] = document
+                    return EvidenceRef(document: document, text: UInt32(texts.count - 1), sentence: evidence.sentence)
+                }
+                continue
+            }
+            // Evidence that a full list would reject is dropped before its document is numbered or its
+            // text stored, so that merging many graphs holds the evidence kept, not all that was offered.
+            for evidence in edge.evidence {
+                if edges[number].evidence.count == evidenceLimit, let last = edges[number].evidence.last {
+                    let order = evidence.document.utf8Order(documents[Int(last.document)])
+                    if order > 0 || (order == 0 && evidence.sentence > last.sentence) { continue }
+                }
                 let document = numbered[evidence.document] ?? self.number(document: evidence.document)
                 numbered[evidence.document] = document
-                return EvidenceRef(document: document, text: UInt32(texts.count - 1), sentence: evidence.sentence)
-            }
-            if isNew {
-                // A new edge keeps the saved list as it is unless it is longer than the limit.
-                edges[number].evidence = refs.count > evidenceLimit ? Array(sorted(refs).prefix(evidenceLimit)) : refs
-            } else {
-                for ref in refs { insert(ref, into: number) }
+                _ = offer(document: document, sentence: evidence.sentence, to: number, known: UInt32.max) { evidence.text }
             }
         }
     }
@@ -513,10 +522,6 @@ public struct GraphBuilder: Sendable {
         if order != 0 { return order < 0 }
         if a.sentence != b.sentence { return a.sentence < b.sentence }
         return a.text != b.text && texts[Int(a.text)].utf8Precedes(texts[Int(b.text)])
-    }
-
-    private func sorted(_ refs: [EvidenceRef]) -> [EvidenceRef] {
-        refs.sorted(by: precedes)
     }
 
     /// Offers evidence of `document` and `sentence` to the edge's list. Its text is `known` (a text number)

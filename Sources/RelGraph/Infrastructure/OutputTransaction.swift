@@ -45,6 +45,19 @@ public struct OutputTransaction {
         self.inputs = inputs
     }
 
+    /// Throws if `path` is one of the inputs the transaction protects: a run checks it before it reads
+    /// them, so that this refusal comes before any other.
+    public func requireNotAnInput(_ path: String) throws {
+        var status = stat()
+        if stat(path, &status) == 0 { try refuse(path, status) }
+    }
+
+    private func refuse(_ path: String, _ status: stat) throws {
+        if inputs.contains(FileIdentity(status)) {
+            throw WriteError(path: path, reason: "it is one of the inputs (the same file, or a link to it); write the output to another file")
+        }
+    }
+
     /// Streams the file `path` through `write` into a temporary file (or, for a device or pipe, into
     /// memory until ``commit()``). Throws if the file cannot be written; the temporary is then removed.
     public mutating func add(_ path: String, write: (inout FileSink) -> Void) throws {
@@ -80,9 +93,7 @@ public struct OutputTransaction {
         var status = stat()
         var target = path
         if stat(path, &status) == 0 {
-            if inputs.contains(FileIdentity(status)) {
-                throw WriteError(path: path, reason: "it is one of the inputs (the same file, or a link to it); write the output to another file")
-            }
+            try refuse(path, status)
             let followed = try Self.followingTrustedLinks(path)
             switch status.st_mode & S_IFMT {
             case S_IFDIR:

@@ -68,7 +68,7 @@ public struct Pipeline: Sendable {
         }
         try batches.analyze(pending, pipeline: self, loader: loader, tally: &tally, diagnostics: diagnostics)
         progress(tally)
-        return (finish(batches.finish(), inputs: inputs), tally)
+        return (finish(batches.finish(), inputs: loader.sourceName.map { [$0] } ?? inputs), tally)
     }
 
     /// The input a core takes in a batch, in bytes: enough to keep the cores busy between merges, little
@@ -277,7 +277,7 @@ public struct Pipeline: Sendable {
 
     private func finish(_ builder: consuming GraphBuilder, inputs: [String]) -> Graph {
         builder.updateNodes(InitialsPolicy.markAmbiguous)
-        let graph = builder.build(metadata: GraphMetadata(inputs: inputs))
+        let graph = builder.build(metadata: GraphMetadata(inputs: inputs, parts: options.part.map { [$0] } ?? []))
         return options.minimumWeight > 1 ? graph.filtered(minimumWeight: options.minimumWeight) : graph
     }
 

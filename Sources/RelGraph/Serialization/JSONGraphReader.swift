@@ -3,7 +3,7 @@
 //
 // Supported: `nodes[{id, label, type, aliases (array), mentions, …}]`, `edges` (or networkx's older
 // `links`) `[{source, target, relation, weight, count, evidence (array of {document, sentence, text}),
-// rule, …}]`, `graph {generator, inputs}`, `directed` (an undirected file's edges become `co_occurs`),
+// rule, …}]`, `graph {generator, inputs, parts [{source, part, of}]}`, `directed` (an undirected file's edges become `co_occurs`),
 // `multigraph` edge `key`s equal to the relation (as JSONGraphWriter writes them); other scalar fields
 // are kept as typed attributes. Not supported: other multigraph keys (kept as an attribute), nested
 // values in other fields (refused), node ids that are not strings or integers.
@@ -149,7 +149,8 @@ private struct NodeLinkDocument {
         var metadata = GraphMetadata(generator: "", inputs: [])
         if case .object(let graphFields)? = root["graph"] {
             metadata = GraphMetadata(generator: graphFields["generator"]?.string ?? "",
-                                     inputs: try strings(graphFields["inputs"], what: "graph inputs"))
+                                     inputs: try strings(graphFields["inputs"], what: "graph inputs"),
+                                     parts: try parts(graphFields["parts"]))
         }
         return Graph.summingParallelEdges(nodes: nodes, edges: edges, metadata: metadata)
     }
@@ -161,6 +162,21 @@ private struct NodeLinkDocument {
         for item in items {
             guard case .string(let text) = item else { throw fail("the \(what) hold a value that is not a string") }
             result.append(text)
+        }
+        return result
+    }
+
+    /// The parts of split inputs the graph holds (`[{source, part, of}]`).
+    private func parts(_ value: JSONValue?) throws(GraphReadError) -> [SourcePart] {
+        guard let value else { return [] }
+        guard case .array(let items) = value else { throw fail("the graph's parts are not an array") }
+        var result: [SourcePart] = []
+        for item in items {
+            guard case .object(let fields) = item, case .string(let source)? = fields["source"], case .int(let index)? = fields["part"],
+                  case .int(let count)? = fields["of"], let part = SourcePart(source: source, index: index, count: count) else {
+                throw fail("the graph's parts hold an item that is not {\"source\": NAME, \"part\": K, \"of\": N} with 1 ≤ K ≤ N")
+            }
+            result.append(part)
         }
         return result
     }

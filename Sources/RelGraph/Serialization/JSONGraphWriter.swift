@@ -2,10 +2,11 @@
 // (https://networkx.org/documentation/stable/reference/readwrite/generated/networkx.readwrite.json_graph.node_link_data.html),
 // readable with `nx.node_link_graph(data, edges="edges")`.
 //
-// Writes `directed`, `multigraph`, `graph` (`generator`, `inputs`), `nodes` (`id`, `label`, `type`,
-// `aliases` as a real array, `mentions`, then the attributes by name) and `edges` (`source`, `target`,
-// `relation`, `weight`, `count`, `evidence` as an array of `{document, sentence, text}` objects, `rule`
-// when there is one, then the attributes by name), one node or edge per line. `multigraph` is false
+// Writes `directed`, `multigraph`, `graph` (`generator`, `inputs`, and for a part of a split input
+// `parts`: `[{source, part, of}]`), `nodes` (`id`, `label`, `type`, `aliases` as a real array, `mentions`,
+// then the attributes by name) and `edges` (`source`, `target`, `relation`, `weight`, `count`, `evidence`
+// as an array of `{document, sentence, text}` objects, `rule` when there is one, then the attributes by
+// name), one node or edge per line, or (`compact`) the whole graph on one line. `multigraph` is false
 // unless two edges join the same pair in the same direction (a `co_occurs` and a typed relation, say);
 // then it is true and every edge carries `key`, its relation, so that networkx keeps both.
 //
@@ -14,34 +15,64 @@
 
 /// Writes a graph as networkx node-link JSON.
 public struct JSONGraphWriter: GraphWriter {
-    /// Creates a JSON writer.
-    public init() {}
+    /// Whether the graph is written on one line (ending with a line feed), so that shell pipes and Spark's
+    /// `RDD.pipe` carry one graph per line; otherwise one node or edge per line.
+    public var compact: Bool
+
+    /// Creates a JSON writer, one node or edge per line unless `compact`.
+    public init(compact: Bool = false) {
+        self.compact = compact
+    }
 
     /// Writes `graph` as node-link JSON to `target`.
     public func write<Target: TextOutputStream>(_ graph: Graph, to target: inout Target) {
         let multigraph = JSONGraphWriter.hasParallelEdges(graph)
+        let field = compact ? ", " : ",\n  ", item = compact ? ", " : ",\n    "
+        let firstItem = compact ? "" : "\n    ", listEnd = compact ? "]" : "\n  ]"
         var out = TextBuffer()
-        out.append("{\n  \"directed\": true,\n  \"multigraph\": ")
+        out.append(compact ? "{" : "{\n  ")
+        out.append("\"directed\": true")
+        out.append(field)
+        out.append("\"multigraph\": ")
         out.append(multigraph ? "true" : "false")
-        out.append(",\n  \"graph\": {\"generator\": ")
+        out.append(field)
+        out.append("\"graph\": {\"generator\": ")
         out.appendJSONString(graph.metadata.generator)
         out.append(", \"inputs\": ")
         out.appendJSONArray(graph.metadata.inputs)
-        out.append("},\n  \"nodes\": [")
+        if !graph.metadata.parts.isEmpty {
+            out.append(", \"parts\": [")
+            for (position, part) in graph.metadata.parts.enumerated() {
+                out.append(position == 0 ? "{\"source\": " : ", {\"source\": ")
+                out.appendJSONString(part.source)
+                out.append(", \"part\": ")
+                out.append(part.index)
+                out.append(", \"of\": ")
+                out.append(part.count)
+                out.append("}")
+            }
+            out.append("]")
+        }
+        out.append("}")
+        out.append(field)
+        out.append("\"nodes\": [")
         for (position, node) in graph.nodes.enumerated() {
-            out.append(position == 0 ? "\n    " : ",\n    ")
+            out.append(position == 0 ? firstItem : item)
             appendNode(node, to: &out)
             out.flush(to: &target)
         }
-        out.append(graph.nodes.isEmpty ? "],\n  \"edges\": [" : "\n  ],\n  \"edges\": [")
+        out.append(graph.nodes.isEmpty ? "]" : listEnd)
+        out.append(field)
+        out.append("\"edges\": [")
         graph.edges.withUnsafeBufferPointer { edges in // Edges are read in place, not copied.
             for position in edges.indices {
-                out.append(position == 0 ? "\n    " : ",\n    ")
+                out.append(position == 0 ? firstItem : item)
                 appendEdge(edges[position], key: multigraph, to: &out)
                 out.flush(to: &target)
             }
         }
-        out.append(graph.edges.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+        out.append(graph.edges.isEmpty ? "]" : listEnd)
+        out.append(compact ? "}\n" : "\n}\n")
         out.flush(to: &target, force: true)
     }
 

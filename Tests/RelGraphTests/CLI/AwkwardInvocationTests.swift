@@ -34,7 +34,8 @@ import Testing
         "relgraph stats <(cat g.json)",
         "relgraph stats <(cat g.graphml)",
         "cat g.graphml | relgraph stats /dev/stdin",
-        "relgraph merge <(cat g.json) <(cat g.graphml) --format json --output - >/dev/null && relgraph stats g.json",
+        // The same graph twice: refused as overlapping unless allowed.
+        "relgraph merge <(cat g.json) <(cat g.graphml) --allow-overlap --format json --output - >/dev/null && relgraph stats g.json",
         "relgraph build input.txt --no-default-rules --rules <(cat rules.yaml) --format json --output - -q | relgraph stats /dev/stdin",
         "relgraph build <(cat dump.jsonl) --input-format jsonl --no-default-rules --rules rules.yaml --format json --output - -q | relgraph stats /dev/stdin",
     ])

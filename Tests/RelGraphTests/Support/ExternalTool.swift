@@ -37,13 +37,17 @@ enum ExternalTool {
         return directories.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Runs `name` with `arguments`, feeding it `input`, and returns its status and outputs.
+    /// Runs `name` with `arguments` in `directory` (the tests' own by default) with `environment` (the
+    /// tests' by default), feeding it `input`, and returns its status and outputs.
     @discardableResult
-    static func run(_ name: String, _ arguments: [String], input: String? = nil) throws -> Result {
-        guard let executable = path(of: name) else { throw NotFound(name: name) }
+    static func run(_ name: String, _ arguments: [String], input: String? = nil, in directory: URL? = nil,
+                    environment: [String: String]? = nil) throws -> Result {
+        guard let executable = name.hasPrefix("/") ? name : path(of: name) else { throw NotFound(name: name) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        if let environment { process.environment = environment }
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

@@ -11,11 +11,12 @@ struct LineBlockReader {
     /// number (from 1) of its first line, every line but the file's last ending with its line feed, in
     /// file order. Of a line that is still going after `lineLimit` bytes, the bytes past the limit are
     /// dropped but for the last block's (which ends it), so that a file without line feeds does not fill
-    /// memory; the reader tells such a line by its length.
-    static func forEachRun(in path: String, lineLimit: Int = .max,
-                           _ body: (_ firstLine: Int, _ lines: [UInt8]) throws(DocumentError) -> Void) throws(DocumentError) {
+    /// memory; the reader tells such a line by its length. A failed `open` or `read` throws what
+    /// `unreadable` makes of its `errno`.
+    static func forEachRun<Failure: Error>(in path: String, lineLimit: Int = .max, unreadable: (Int32) -> Failure,
+                                           _ body: (_ firstLine: Int, _ lines: [UInt8]) throws(Failure) -> Void) throws(Failure) {
         let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw .unreadable(path: path, code: errno) }
+        guard descriptor >= 0 else { throw unreadable(errno) }
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }
         var pending: [UInt8] = []
         var block = [UInt8](repeating: 0, count: blockSize)
@@ -24,7 +25,7 @@ struct LineBlockReader {
             let count = block.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, blockSize) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw .unreadable(path: path, code: errno)
+                throw unreadable(errno)
             }
             if count == 0 { break }
             // Only the new bytes can hold the line feed that ends the run.
