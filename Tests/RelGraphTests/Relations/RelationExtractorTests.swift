@@ -30,6 +30,20 @@ import Testing
         #expect(try TestRules.relations(in: text).contains(expected))
     }
 
+    @Test func anAgencyBeforeItsPlaceStaysItselfAndIsLocatedThere() throws {
+        let text = "De federale gerechtelijke politie in Antwerpen nam het dossier over."
+        #expect(try TestRules.entities(in: text) == ["agency:federale gerechtelijke politie", "city:Antwerpen"])
+        #expect(try TestRules.relations(in: text) == ["federale gerechtelijke politie -located_in-> Antwerpen"])
+        #expect(try TestRules.relations(in: "Speurders van Europol in Rotterdam lazen mee.") == ["Europol -located_in-> Rotterdam"])
+        // A local office with its place is one entity of its own, as before.
+        #expect(try TestRules.entities(in: "De onderzoeksrechter in Mechelen oordeelde anders.").contains("agency:onderzoeksrechter in Mechelen"))
+    }
+
+    @Test func aCityInARegionIsLocatedThereButAListOfPlacesIsNot() throws {
+        #expect(try TestRules.relations(in: "De woning lag in Maasmechelen in Limburg.") == ["Maasmechelen -located_in-> Limburg"])
+        #expect(try TestRules.relations(in: "Er waren invallen in Maasmechelen, Limburg en Frankrijk.") == [])
+    }
+
     @Test func aCoordinatedAgentGivesOneRelationPerAgency() throws {
         let found = try TestRules.relations(in: "Het was EncroChat, een dienst die vorig jaar door de Nederlandse en Franse politie werd gekraakt.")
         #expect(found.contains("EncroChat -cracked_by-> Nederlandse politie"))
