@@ -37,7 +37,7 @@ struct MergeCommand: ParsableCommand {
         try OptionsGivenOnce.requireNonEmpty(output: output)
         if graphs.isEmpty { throw ValidationError("Give at least one graph to merge.") }
         if evidence < 0 { throw ValidationError("--evidence must be 0 or more.") }
-        try export.requireGraphML(in: format)
+        try export.requireApplicable(to: format)
     }
 
     func run() throws {
