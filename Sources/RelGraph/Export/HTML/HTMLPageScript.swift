@@ -24,7 +24,9 @@ enum HTMLPageScript {
       lineEdges.set(edge.line, []);
       lineElements.set(edge.line, document.getElementById('e' + edge.line));
     }
-    lineEdges.get(edge.line).push(index);
+    // The edge a line stands for comes first, then the co-occurrence it also draws.
+    if (index === edge.line) lineEdges.get(edge.line).unshift(index);
+    else lineEdges.get(edge.line).push(index);
   });
   const byId = new Map(nodes.map((node, index) => [node.id, index]));
   const types = new Map(data.types.map((type) => [type.name, type]));
@@ -385,7 +387,8 @@ enum HTMLPageScript {
     if (groups.size > 0) {
       parts.push(element('h3', null, 'Neighbours'));
       const list = element('div', 'neighbours');
-      for (const heading of Array.from(groups.keys()).sort()) {
+      const order = (heading) => (heading === 'co_occurs' ? '~' : heading.replace(/^← /, ''));
+      for (const heading of Array.from(groups.keys()).sort((a, b) => order(a).localeCompare(order(b)))) {
         const group = element('div', 'relation-group', element('h4', null, heading));
         for (const { other, weight } of groups.get(heading).sort((a, b) => b.weight - a.weight)) {
           group.appendChild(element('div', 'neighbour', entityButton(other), element('span', 'weight', '×' + formatNumber(weight))));
