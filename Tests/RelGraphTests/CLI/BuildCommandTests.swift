@@ -40,6 +40,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/map.svg"))
     }
 
+    @Test func drawingOptionsSelectWhatDOTDrawsAndAreRefusedForOtherFormats() throws {
+        let typed = try RelGraphBinary.run(["build", examples, "--format", "dot", "--output", "-", "--draw-relation", "cracked_by",
+                                            "--draw-relation", "seized_by"])
+        #expect(typed.status == 0, "\(typed.stderr)")
+        let drawn = Set(typed.stdout.split(separator: "\n").filter { $0.contains(" -> ") }.compactMap { line in
+            line.range(of: "tooltip=\"").map { String(line[$0.upperBound...].prefix { $0 != " " }) }
+        })
+        #expect(drawn == ["cracked_by", "seized_by"])
+        let hidden = try RelGraphBinary.run(["build", examples, "--format", "dot", "--output", "-", "--hide-cooccurrence"])
+        #expect(hidden.status == 0 && !hidden.stdout.contains("dir=\"none\"") && hidden.stdout.contains("label=\"cracked_by\""))
+        for (arguments, message) in [(["--format", "json", "--hide-cooccurrence"], "--hide-cooccurrence selects what DOT, SVG and HTML draw"),
+                                     (["--format", "csv", "--output", "x", "--draw-relation", "seized_by"], "--draw-relation"),
+                                     (["--draw-relation", "not a name"], "'not a name' is not a relation name"),
+                                     (["--hide-cooccurrence", "--draw-relation", "co_occurs"], "contradict")] {
+            let result = try RelGraphBinary.run(["build", examples] + arguments)
+            #expect(result.status == 64 && result.stderr.contains(message), "\(arguments): \(result.stderr)")
+        }
+    }
+
     @Test func oneFormatGoesToStandardOutputAndIsTheSameWhateverTheInputOrder() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: examples).sorted().map { examples + "/" + $0 }
         let forward = try RelGraphBinary.run(["build"] + files + ["--format", "graphml", "--output", "-"])
