@@ -128,7 +128,8 @@ public struct DOTWriter: GraphWriter {
         out.append("\"];\n")
     }
 
-    /// The legend as the graph's label: an HTML-like table with a row per type, its colour and its name.
+    /// The legend as the graph's label: an HTML-like table with a row per type, its colour (a swatch, which
+    /// ``LegendShapes`` draws as the type's shape in the SVG) and its name.
     private func appendLegend(_ styles: [(key: EntityType, value: NodeStyle)], to out: inout TextBuffer) {
         out.append("  graph [fontsize=\"12\", labelloc=\"b\", labeljust=\"l\", label=<")
         out.append("<table border=\"1\" color=\"#BBBBBB\" cellborder=\"0\" cellspacing=\"3\" cellpadding=\"2\">")
@@ -136,7 +137,7 @@ public struct DOTWriter: GraphWriter {
         for (type, style) in styles {
             out.append("<tr><td bgcolor=\"")
             out.append(style.fillColor)
-            out.append("\" width=\"14\" height=\"14\" fixedsize=\"true\"></td><td align=\"left\">")
+            out.append("\" width=\"20\" height=\"14\" fixedsize=\"true\"></td><td align=\"left\">")
             out.append(type.name, escaping: .xmlText)
             out.append("</td></tr>")
         }

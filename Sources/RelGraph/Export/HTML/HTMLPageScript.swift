@@ -387,8 +387,13 @@ enum HTMLPageScript {
     if (groups.size > 0) {
       parts.push(element('h3', null, 'Neighbours'));
       const list = element('div', 'neighbours');
-      const order = (heading) => (heading === 'co_occurs' ? '~' : heading.replace(/^← /, ''));
-      for (const heading of Array.from(groups.keys()).sort((a, b) => order(a).localeCompare(order(b)))) {
+      // Typed relations by name, whichever way they point, then co-occurrences.
+      const order = (heading) => [heading === 'co_occurs' ? 1 : 0, heading.replace(/^← /, '')];
+      const compare = (a, b) => {
+        const [left, right] = [order(a), order(b)];
+        return left[0] - right[0] || (left[1] < right[1] ? -1 : left[1] > right[1] ? 1 : 0);
+      };
+      for (const heading of Array.from(groups.keys()).sort(compare)) {
         const group = element('div', 'relation-group', element('h4', null, heading));
         for (const { other, weight } of groups.get(heading).sort((a, b) => b.weight - a.weight)) {
           group.appendChild(element('div', 'neighbour', entityButton(other), element('span', 'weight', '×' + formatNumber(weight))));
