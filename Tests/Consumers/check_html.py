@@ -10,7 +10,7 @@ Builds `graph.html` of REPOSITORY_ROOT/examples (`build --format html`), opens i
 - follows a neighbour from the panel; clicks an edge and finds its relation and evidence; switches to depth 2;
 - unticks a type and finds its entities hidden; hides co-occurrences and finds only typed lines; raises the
   minimum weight and finds the lighter lines hidden;
-- pans with the mouse, zooms with the wheel and the keyboard, fits again; checks that every label shown is
+- pans with the mouse and a finger, zooms with the wheel, two fingers and the keyboard, fits again; checks that every label shown is
   at least 9 CSS px tall (and that some are hidden when fitted, shown when zoomed in);
 - opens `graph.html#platform.Sky_ECC` and finds Sky ECC selected;
 - finds no console message of any level above INFO and no request (performance resource entries);
@@ -33,6 +33,7 @@ from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.actions import interaction
 from selenium.webdriver.common.actions.action_builder import ActionBuilder
 from selenium.webdriver.common.actions.wheel_input import ScrollOrigin
 from selenium.webdriver.common.by import By
@@ -118,6 +119,23 @@ def click_at(driver, x, y):
     actions = ActionBuilder(driver)
     actions.pointer_action.move_to_location(int(x), int(y)).click()
     actions.perform()
+
+
+def touch(driver, strokes):
+    """Fingers down at the first point of each stroke, moved together to its second, lifted."""
+    builder = ActionBuilder(driver)
+    fingers = [builder.add_pointer_input(interaction.POINTER_TOUCH, f"finger{i}") for i in range(len(strokes))]
+    for finger, (start, _) in zip(fingers, strokes):
+        finger.create_pointer_move(x=int(start[0]), y=int(start[1]), origin="viewport")
+    for finger in fingers:
+        finger.create_pointer_down(button=0)
+    for step in range(1, 6):
+        for finger, (start, end) in zip(fingers, strokes):
+            finger.create_pointer_move(duration=30, x=int(start[0] + (end[0] - start[0]) * step / 5),
+                                       y=int(start[1] + (end[1] - start[1]) * step / 5), origin="viewport")
+    for finger in fingers:
+        finger.create_pointer_up(button=0)
+    builder.perform()
 
 
 def examples_page(driver, path, screenshot):
@@ -206,6 +224,13 @@ def examples_page(driver, path, screenshot):
     before = view_box(driver)
     ActionChains(driver).scroll_from_origin(ScrollOrigin.from_element(svg), 0, -300).perform()
     check("the wheel zooms", view_box(driver) != before, (before, view_box(driver)))
+    centre = driver.execute_script("const b = document.querySelector('#view svg').getBoundingClientRect(); return [b.x + b.width / 2, b.y + b.height / 2]")
+    before = view_box(driver)
+    touch(driver, [[(centre[0], centre[1]), (centre[0] + 120, centre[1] + 80)]])
+    check("a finger pans the drawing", view_box(driver) != before and view_box(driver).split()[2:] == before.split()[2:], (before, view_box(driver)))
+    before = view_box(driver)
+    touch(driver, [[(centre[0] - 60, centre[1]), (centre[0] - 120, centre[1])], [(centre[0] + 60, centre[1]), (centre[0] + 120, centre[1])]])
+    check("two fingers pinch to zoom in", float(view_box(driver).split()[2]) < float(before.split()[2]), (before, view_box(driver)))
     before = view_box(driver)
     ActionChains(driver).send_keys("+").perform()
     after_plus = view_box(driver)
