@@ -125,6 +125,9 @@ struct BuildCommand: ParsableCommand {
                     }
                 }
             }
+            if format.map({ $0 == .html }) ?? GraphvizRenderer.isAvailable, exporter.pageShowsPart(of: graph) {
+                notes.append(GraphOutput.partNote(graph, exporter: exporter))
+            }
             if let datasetteMetadata, let database = outputs.first(where: \.isDatabase) {
                 outputs.append(EncodedFile(path: datasetteMetadata, bytes: DatasetteMetadata.json(forDatabaseAt: database.path)))
             }

@@ -48,6 +48,14 @@ public struct GraphExporter: Sendable {
         }
     }
 
+    /// Whether the HTML page of `graph` shows only its best-connected part: the edges drawn make a graph
+    /// larger than the engine lays out in reasonable time, and ``force`` is off.
+    public func pageShowsPart(of graph: Graph) -> Bool {
+        guard !force else { return false }
+        let drawn = graph.drawing(selection)
+        return engine(for: drawn).isTooLarge(nodes: drawn.nodes.count, edges: drawn.edges.count)
+    }
+
     /// The paths of the files ``files(for:as:at:)`` makes in `format` at `path`.
     public func paths(for format: OutputFormat, at path: String) -> [String] {
         guard format == .csv else { return [path] }

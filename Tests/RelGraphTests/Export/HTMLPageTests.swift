@@ -132,6 +132,21 @@ import Testing
         #expect(throws: RenderingError.self) { try GraphExporter(layout: .dot).files(for: graph, as: .svg, at: "g.svg") }
     }
 
+    @Test(.enabled(if: RenderingTestSupport.shouldRunGraphviz, "needs Graphviz (libgvc6)"))
+    func mergeSaysWhenThePageShowsOnlyAPart() throws {
+        let folder = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let graph = folder.appendingPathComponent("ring.json")
+        try Data(JSONGraphWriter().string(for: HTMLPageTests.ring).utf8).write(to: graph)
+        let page = folder.appendingPathComponent("ring.html").path
+        let part = try RelGraphBinary.run(["merge", graph.path, "--format", "html", "--layout", "dot", "--output", page])
+        #expect(part.status == 0, "\(part.stderr)")
+        #expect(part.stderr.contains("the HTML page shows the best-connected part of the graph: its 201 nodes and 430 edges drawn")
+            && part.stderr.contains("--force"), "\(part.stderr)")
+        let whole = try RelGraphBinary.run(["merge", graph.path, "--format", "html", "--layout", "dot", "--output", page, "--force"])
+        #expect(whole.status == 0 && !whole.stderr.contains("best-connected"), "\(whole.stderr)")
+    }
+
     @Test func withoutGraphvizThePageIsRefusedAsTheSVGIs() throws {
         let result = try RelGraphBinary.run(["build", "examples", "--format", "html", "--output", "-"], environment: ["RELGRAPH_DISABLE_GRAPHVIZ": "1"])
         #expect(result.status == 1 && result.stderr.contains("libgraphviz-dev") && result.stdout.isEmpty, "\(result.stderr)")
