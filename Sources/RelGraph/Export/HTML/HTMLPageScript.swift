@@ -468,7 +468,7 @@ enum HTMLPageScript {
   const weights = edges.map((edge) => edge.weight).filter((weight) => weight !== null);
   const slider = document.getElementById('min-weight');
   const sliderValue = document.getElementById('min-weight-value');
-  const heaviest = weights.length > 0 ? Math.max(...weights) : 1;
+  const heaviest = weights.reduce((most, weight) => Math.max(most, weight), 1);
   slider.min = '0';
   slider.max = String(Math.max(1, Math.ceil(heaviest)));
   slider.step = heaviest <= 5 ? '0.5' : '1';
@@ -560,7 +560,8 @@ enum HTMLPageScript {
 
   // ---- Keyboard: / searches, + - zoom, arrows pan, 0 fits, Escape clears ----
   document.addEventListener('keydown', (event) => {
-    const typing = event.target instanceof HTMLInputElement && (event.target.type === 'search' || event.target.type === 'text');
+    // Keys typed into the search box or a slider are theirs (a checkbox or button leaves them to the view).
+    const typing = event.target instanceof HTMLInputElement && event.target.type !== 'checkbox';
     if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
     const port = viewport();
     const step = 60;
