@@ -5,13 +5,13 @@ import RelGraph
 /// How the commands that write a graph (build, subgraph, merge) draw DOT, SVG and HTML, and which GraphML
 /// they write.
 struct ExportOptions: ParsableArguments {
-    @Option(help: "Graphviz layout engine for SVG (default: dot up to \(Layout.largestDotGraph) nodes, sfdp above).")
+    @Option(help: "Graphviz layout engine for SVG and HTML (default: dot up to \(Layout.largestDotGraph) nodes, sfdp above).")
     var layout: Layout?
 
-    @Flag(help: "Render SVG even when the graph is larger than the layout engine handles in reasonable time.")
+    @Flag(help: "Render SVG, and the whole graph in HTML, even when the graph is larger than the layout engine handles in reasonable time (HTML otherwise shows its best-connected part).")
     var force = false
 
-    @Option(help: ArgumentHelp("Seconds an SVG layout may take before it is stopped (and the run fails).", valueName: "seconds"))
+    @Option(help: ArgumentHelp("Seconds an SVG or HTML layout may take before it is stopped (and the run fails).", valueName: "seconds"))
     var layoutTimeout: Double = 60
 
     @Option(help: "The GraphML written: plain (default), or yed, which adds yEd's shapes, colours and labels by entity type (networkx still reads it).")
