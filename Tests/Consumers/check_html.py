@@ -148,6 +148,13 @@ def examples_page(driver, path, screenshot):
     check(f"fitted, every label shown is at least 9 px tall ({fitted})",
           fitted["smallest"] is None or fitted["smallest"] >= 9, fitted)
 
+    search = driver.find_element(By.ID, "search")
+    search.send_keys("BELGIE")
+    WebDriverWait(driver, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#matches li"))
+    offered = [item.text for item in driver.find_elements(By.CSS_SELECTOR, "#matches li")]
+    check("the search ignores case and accents (BELGIE finds België)", offered and offered[0].startswith("België"), offered)
+    search.clear()
+    search.send_keys(Keys.ESCAPE)
     ActionChains(driver).send_keys("/").perform()
     check("/ focuses the search box", driver.execute_script("return document.activeElement.id") == "search")
     ActionChains(driver).send_keys("sky e").perform()
