@@ -11,8 +11,9 @@ struct BuildCommand: ParsableCommand {
         .csv: one message per record), recognises entities with the built-in Dutch/English rule pack, and \
         links them; all cores work, and the output is the same bytes whatever their number.
 
-        Without --format, writes graph.dot, graph.graphml, graph.sqlite and graph.svg to the output folder \
-        (SVG only when Graphviz is installed; otherwise it says SVG was skipped). With --format, writes \
+        Without --format, writes graph.dot, graph.graphml, graph.sqlite, graph.svg and graph.html to the \
+        output folder (SVG and HTML only when Graphviz is installed; otherwise it says they were skipped); \
+        graph.html is one page to explore the graph in a browser, offline. With --format, writes \
         that one format to --output (default: graph.FORMAT in the output folder; - for standard output); \
         csv writes three tables, PATH.nodes.csv, PATH.edges.csv and PATH.evidence.csv. A .sqlite graph \
         answers neighbors, path, explain, stats and subgraph without reading the whole file, and search \
@@ -22,6 +23,7 @@ struct BuildCommand: ParsableCommand {
           relgraph build examples/
           relgraph build a.txt b.txt --format graphml --output - | xmllint --format -
           relgraph build notes/ --window paragraph --min-weight 2 --format svg --output map.svg
+          relgraph build notes/ --format html --hide-cooccurrence --output notes.html
           relgraph build notes/ --format graphml --graphml-flavor yed -o notes.graphml
           relgraph build notes/ --rules my-rules.yaml --initials per-document
           relgraph build day.jsonl --sender-field from --format json --output day.json
@@ -89,7 +91,7 @@ struct BuildCommand: ParsableCommand {
         if output == "-", let format, !format.canStream {
             throw ValidationError(GraphOutput.needsPath(format))
         }
-        try export.requireGraphML(in: format)
+        try export.requireApplicable(to: format)
         if datasetteMetadata != nil, let format, format != .sqlite {
             throw ValidationError("--datasette-metadata describes a SQLite graph: use it with --format sqlite, or without --format.")
         }
@@ -122,16 +124,22 @@ struct BuildCommand: ParsableCommand {
                 let path = output ?? "\(outputDir)/graph.\(format.fileExtension)"
                 outputs += try exporter.files(for: graph, as: format, at: path)
             } else {
-                for format in OutputFormat.defaults {
+                let laidOut = GraphvizRenderer.isAvailable ? OutputFormat.defaults : OutputFormat.defaults.filter { !$0.isLaidOut }
+                if laidOut.count < OutputFormat.defaults.count {
+                    notes.append("SVG and HTML skipped: Graphviz is not installed (apt-get install graphviz, or libgraphviz-dev)")
+                }
+                for format in laidOut {
                     do {
                         outputs += try exporter.files(for: graph, as: format, at: "\(outputDir)/graph.\(format.fileExtension)")
-                    } catch RenderingError.graphvizMissing {
-                        notes.append("SVG skipped: Graphviz is not installed (apt-get install graphviz, or libgraphviz-dev)")
                     } catch let error as RenderingError {
+                        // Only SVG refuses a graph too large to lay out; HTML shows a part of it.
                         guard case .tooLarge = error else { throw error }
                         notes.append("SVG skipped: \(error.localizedDescription)")
                     }
                 }
+            }
+            if format.map({ $0 == .html }) ?? GraphvizRenderer.isAvailable, exporter.pageShowsPart(of: graph) {
+                notes.append(GraphOutput.partNote(graph, exporter: exporter))
             }
             if let datasetteMetadata, let database = outputs.first(where: \.isDatabase) {
                 outputs.append(EncodedFile(path: datasetteMetadata, bytes: DatasetteMetadata.json(forDatabaseAt: database.path)))

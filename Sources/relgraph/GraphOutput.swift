@@ -13,7 +13,19 @@ enum GraphOutput {
         }
         let files = try exporter.files(for: graph, as: format, at: output)
         try write(files, protecting: Set(inputs.compactMap(FileIdentity.init(path:))))
+        if format == .html, exporter.pageShowsPart(of: graph) {
+            Console.note(partNote(graph, exporter: exporter))
+        }
         return output == "-" ? [] : files.map(\.path)
+    }
+
+    /// What a page that shows only the best-connected part of `graph` says on standard error.
+    static func partNote(_ graph: Graph, exporter: GraphExporter) -> String {
+        let drawn = graph.drawing(exporter.selection)
+        let engine = exporter.engine(for: drawn)
+        return "the HTML page shows the best-connected part of the graph: its \(drawn.nodes.count) nodes and \(drawn.edges.count) edges drawn "
+            + "are more than \(engine.rawValue) lays out in reasonable time (about \(engine.largestGraph) nodes or \(engine.largestEdgeCount) edges); "
+            + "add --force to lay out everything, or draw one entity's network with `relgraph subgraph`"
     }
 
     /// Why `format` cannot go to standard output.

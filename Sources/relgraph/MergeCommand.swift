@@ -52,7 +52,7 @@ struct MergeCommand: ParsableCommand {
         if graphs.isEmpty { throw ValidationError("Give at least one graph to merge.") }
         if graphs.filter({ $0 == "-" }).count > 1 { throw ValidationError("- (standard input) is given more than once; give it once.") }
         if evidence < 0 { throw ValidationError("--evidence must be 0 or more.") }
-        try export.requireGraphML(in: format)
+        try export.requireApplicable(to: format)
         try PartOptions.requireJSON(compact: compact, format: format)
     }
 

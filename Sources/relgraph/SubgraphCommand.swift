@@ -37,7 +37,7 @@ struct SubgraphCommand: ParsableCommand {
         try OptionsGivenOnce.require([["--format"], ["--output", "-o"]])
         try OptionsGivenOnce.requireNonEmpty(output: output)
         if depth < 1 { throw ValidationError("--depth must be 1 or more.") }
-        try export.requireGraphML(in: format)
+        try export.requireApplicable(to: format)
     }
 
     func run() throws {

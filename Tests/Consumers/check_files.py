@@ -5,7 +5,9 @@ Usage: check_files.py MANIFEST, where MANIFEST is a JSON array of {"path": …, 
 - .json: networkx's node-link reader loads it; every label is a node's label, exactly;
 - .graphml: networkx's read_graphml loads it; .gexf: read_gexf(…, version="1.3") loads it; every label is
   a node's label once the characters XML 1.0 cannot carry are replaced with U+FFFD, as the writers do;
-- .csv: the csv module reads it as records of one length; in a nodes table every label is a `label` cell.
+- .csv: the csv module reads it as records of one length; in a nodes table every label is a `label` cell;
+- .html: the page has its two scripts and no comment (no label opened or closed an element), and its data
+  block is JSON in which every label is a node's label, exactly (the page in a browser: check_html.py).
 Other files are ignored. Prints `FAIL<TAB>path<TAB>reason` for each file that fails and exits 0 (the
 caller reads the lines); the Swift hostile-input suite runs it once for all its outputs.
 """
@@ -41,6 +43,15 @@ def check(path, labels):
         if path.endswith(".nodes.csv"):
             column = rows[0].index("label")
             return missing(labels, {row[column] for row in rows[1:]})
+    if path.endswith(".html"):
+        with open(path, encoding="utf-8") as handle:
+            page = handle.read()
+        if page.count("<script") != 2 or page.count("</script") != 2 or "<!--" in page:
+            return "a label made or closed an element: the page has %d <script, %d </script" % (page.count("<script"), page.count("</script"))
+        data = re.search(r'<script type="application/json" id="relgraph-data">(.*?)</script>', page, re.S)
+        if not data:
+            return "no data block"
+        return missing(labels, {node["label"] for node in json.loads(data.group(1))["nodes"]})
     return None
 
 

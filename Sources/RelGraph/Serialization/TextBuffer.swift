@@ -24,6 +24,10 @@ enum Escaping {
     /// A DOT label: as ``dot``, but control characters other than line feed removed (in a label `\r` and
     /// `\l` would align lines).
     case dotLabel
+    /// The inside of a JSON string in an HTML `<script>` element: as ``json``, plus `< > &` and U+2028,
+    /// U+2029 as `\u` escapes, so that no text can close the element (`</script>`), open a comment (`<!--`)
+    /// or end a line of script.
+    case jsonInHTML
 
     /// This mode's bit in ``flags``.
     fileprivate var bit: UInt8 {
@@ -34,27 +38,29 @@ enum Escaping {
         case .jsonInXML: 8
         case .dot: 16
         case .dotLabel: 32
+        case .jsonInHTML: 64
         }
     }
 
     /// For each byte value, the bits of the modes in which it may need an escape (`0xEF` starts U+FFFE
     /// and U+FFFF).
     fileprivate static let flags: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
-        let all: [Escaping] = [.xmlText, .xmlAttribute, .json, .jsonInXML, .dot, .dotLabel]
+        let all: [Escaping] = [.xmlText, .xmlAttribute, .json, .jsonInXML, .dot, .dotLabel, .jsonInHTML]
         return all.filter { $0.mayEscape(UInt8(value)) }.reduce(0) { $0 | $1.bit }
     }
 
     private func mayEscape(_ byte: UInt8) -> Bool {
         switch byte {
-        case 0x09: self == .xmlAttribute || self == .json || self == .jsonInXML
+        case 0x09: self == .xmlAttribute || self == .json || self == .jsonInXML || self == .jsonInHTML
         case 0x0A: self != .xmlText
         case 0..<0x20: true
         case UInt8(ascii: "&"): self != .json
-        case UInt8(ascii: "<"), UInt8(ascii: ">"): self == .xmlText || self == .xmlAttribute || self == .jsonInXML
+        case UInt8(ascii: "<"), UInt8(ascii: ">"): self == .xmlText || self == .xmlAttribute || self == .jsonInXML || self == .jsonInHTML
         case UInt8(ascii: "'"): self == .xmlAttribute
         case UInt8(ascii: "\""): self != .xmlText
         case UInt8(ascii: "\\"): self != .xmlText && self != .xmlAttribute
-        case 0xEF: self != .json
+        case 0xEF: self != .json && self != .jsonInHTML
+        case 0xE2: self == .jsonInHTML // starts U+2028 and U+2029
         default: false
         }
     }
@@ -200,14 +206,19 @@ struct TextBuffer {
     }
 
     /// The escape for the special byte at `index` and how many bytes it replaces, or `nil` when the byte
-    /// turns out not to need one (an `0xEF` that does not start U+FFFE or U+FFFF).
+    /// turns out not to need one (an `0xEF` that does not start U+FFFE or U+FFFF, an `0xE2` that does not
+    /// start U+2028 or U+2029).
     private static func replacement(in source: UnsafeBufferPointer<UInt8>, at index: Int,
                                     mode: Escaping) -> (String, Int)? {
         let byte = source[index]
         switch byte {
-        case UInt8(ascii: "&"): return ("&amp;", 1)
-        case UInt8(ascii: "<"): return ("&lt;", 1)
-        case UInt8(ascii: ">"): return ("&gt;", 1)
+        case UInt8(ascii: "&"): return (mode == .jsonInHTML ? "\\u0026" : "&amp;", 1)
+        case UInt8(ascii: "<"): return (mode == .jsonInHTML ? "\\u003c" : "&lt;", 1)
+        case UInt8(ascii: ">"): return (mode == .jsonInHTML ? "\\u003e" : "&gt;", 1)
+        case 0xE2:
+            guard index + 2 < source.count, source[index + 1] == 0x80, source[index + 2] == 0xA8 || source[index + 2] == 0xA9
+            else { return nil }
+            return (source[index + 2] == 0xA8 ? "\\u2028" : "\\u2029", 3)
         case UInt8(ascii: "'"): return ("&apos;", 1)
         case UInt8(ascii: "\""): return (mode == .xmlAttribute ? "&quot;" : "\\\"", 1)
         case UInt8(ascii: "\\"): return ("\\\\", 1)
@@ -229,7 +240,7 @@ struct TextBuffer {
                 case 0x0D: return ("&#13;", 1)
                 default: return ("\u{FFFD}", 1)
                 }
-            case .json, .jsonInXML:
+            case .json, .jsonInXML, .jsonInHTML:
                 switch byte {
                 case 0x09: return ("\\t", 1)
                 case 0x0A: return ("\\n", 1)

@@ -18,7 +18,7 @@ import Testing
         let result = try RelGraphBinary.run(["build", examples, "--output-dir", output])
         #expect(result.status == 0, "\(result.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: output).sorted()
-        #expect(files == ["graph.dot", "graph.graphml", "graph.sqlite"] + (graphvizExpected ? ["graph.svg"] : []))
+        #expect(files == ["graph.dot", "graph.graphml"] + (graphvizExpected ? ["graph.html"] : []) + ["graph.sqlite"] + (graphvizExpected ? ["graph.svg"] : []))
         #expect(result.stderr.contains("entities"))
         let graphml = try String(contentsOfFile: output + "/graph.graphml", encoding: .utf8)
         #expect(graphml.contains(">Sky ECC</data>") && graphml.contains(">cracked_by</data>"))
@@ -26,18 +26,37 @@ import Testing
         #expect(stats.status == 0 && stats.stdout.contains("Sky ECC (platform)"), "\(stats.stderr)")
     }
 
-    @Test func withoutGraphvizTheDefaultRunSkipsSVGAndSaysSo() throws {
+    @Test func withoutGraphvizTheDefaultRunSkipsSVGAndHTMLAndSaysSo() throws {
         let folder = try ExternalTool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try RelGraphBinary.run(["build", examples, "--output-dir", folder.path],
                                             environment: ["RELGRAPH_DISABLE_GRAPHVIZ": "1"])
         #expect(result.status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["graph.dot", "graph.graphml", "graph.sqlite"])
-        #expect(result.stderr.contains("SVG skipped") && result.stderr.contains("graphviz"))
+        #expect(result.stderr.contains("SVG and HTML skipped") && result.stderr.contains("graphviz"))
         let svg = try RelGraphBinary.run(["build", examples, "--format", "svg", "--output", folder.path + "/map.svg"],
                                          environment: ["RELGRAPH_DISABLE_GRAPHVIZ": "1"])
         #expect(svg.status == 1 && svg.stderr.contains("libgraphviz-dev"))
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/map.svg"))
+    }
+
+    @Test func drawingOptionsSelectWhatDOTDrawsAndAreRefusedForOtherFormats() throws {
+        let typed = try RelGraphBinary.run(["build", examples, "--format", "dot", "--output", "-", "--draw-relation", "cracked_by",
+                                            "--draw-relation", "seized_by"])
+        #expect(typed.status == 0, "\(typed.stderr)")
+        let drawn = Set(typed.stdout.split(separator: "\n").filter { $0.contains(" -> ") }.compactMap { line in
+            line.range(of: "tooltip=\"").map { String(line[$0.upperBound...].prefix { $0 != " " }) }
+        })
+        #expect(drawn == ["cracked_by", "seized_by"])
+        let hidden = try RelGraphBinary.run(["build", examples, "--format", "dot", "--output", "-", "--hide-cooccurrence"])
+        #expect(hidden.status == 0 && !hidden.stdout.contains("dir=\"none\"") && hidden.stdout.contains("label=\"cracked_by\""))
+        for (arguments, message) in [(["--format", "json", "--hide-cooccurrence"], "--hide-cooccurrence selects what DOT, SVG and HTML draw"),
+                                     (["--format", "csv", "--output", "x", "--draw-relation", "seized_by"], "--draw-relation"),
+                                     (["--draw-relation", "not a name"], "'not a name' is not a relation name"),
+                                     (["--hide-cooccurrence", "--draw-relation", "co_occurs"], "contradict")] {
+            let result = try RelGraphBinary.run(["build", examples] + arguments)
+            #expect(result.status == 64 && result.stderr.contains(message), "\(arguments): \(result.stderr)")
+        }
     }
 
     @Test func oneFormatGoesToStandardOutputAndIsTheSameWhateverTheInputOrder() throws {

@@ -37,7 +37,7 @@ struct HostileFixtures: Sendable {
     /// Builds the fixtures in `folder` (which the caller removes).
     init(in folder: URL) throws {
         let graphviz = GraphvizRenderer.isAvailable || ProcessInfo.processInfo.environment["CI"] != nil
-        formats = OutputFormat.allCases.filter { $0 != .svg || graphviz }
+        formats = OutputFormat.allCases.filter { !$0.isLaidOut || graphviz }
         let sandbox = try Sandbox(root: folder)
         try sandbox.write(Self.rules, to: "rules.yaml")
         try sandbox.write(Self.text, to: "input.txt")

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Has the programs people read relgraph's files with read what a run wrote: `xmllint` (GraphML, GEXF,
-/// SVG), Graphviz's `dot -Tcanon` (DOT), and Python with networkx and csv (JSON, GraphML, GEXF, CSV, and
-/// the labels they must carry) through `Tests/Consumers/check_files.py`. A tool that is not installed is
+/// SVG), Graphviz's `dot -Tcanon` (DOT), and Python with networkx and csv (JSON, GraphML, GEXF, CSV, the
+/// HTML page's data block, and the labels they must carry) through `Tests/Consumers/check_files.py`. A tool that is not installed is
 /// skipped, except in CI, where its absence is a failure.
 enum OutputConsumers {
     /// A file to read, with the labels it must carry.

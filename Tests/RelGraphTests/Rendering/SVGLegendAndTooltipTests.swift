@@ -19,6 +19,22 @@ struct SVGLegendAndTooltipTests {
         #expect(svg.graphFills.dropFirst() == ArraySlice(types.map { NodeStyle(for: $0).fillColor.lowercased() }))
     }
 
+    @Test(arguments: [Layout.dot, .sfdp])
+    func theExportedLegendDrawsEachTypesShapeInItsColour(layout: Layout) throws {
+        let graph = SampleGraphs.hostile
+        let file = try #require(try GraphExporter(layout: layout).files(for: graph, as: .svg, at: "g.svg").first)
+        let svg = try DrawnSVG(Data(file.bytes))
+        let styles = Set(graph.nodes.map(\.type)).sorted().map { NodeStyle(for: $0) }
+        #expect(svg.graphTexts == ["entity types"] + Set(graph.nodes.map(\.type)).sorted().map(\.name))
+        // Each swatch is now the type's outline, in its colour, where Graphviz put the swatch.
+        #expect(svg.graphShapes.map(\.fill) == styles.map(\.fillColor))
+        #expect(svg.graphFills.dropFirst().isEmpty)
+        for (shape, style) in zip(svg.graphShapes, styles) {
+            let rings = shape.path.split(separator: "M").count
+            #expect(rings == style.shape.rings.count, "\(style.shape): \(shape.path)")
+        }
+    }
+
     @Test func everyNodeIsAGroupTitledWithItsIdAndATooltipOfTypeAndMentions() throws {
         let graph = SampleGraphs.hostile
         let svg = try DrawnSVG(GraphvizRenderer().render(dot: DOTWriter().string(for: graph), layout: .dot))
@@ -55,6 +71,8 @@ private struct DrawnSVG {
     let graphTexts: [String]
     /// The fill colours of the polygons the graph draws itself, in document order.
     let graphFills: [String]
+    /// The fill and path data of the paths the graph draws itself (the legend's shapes), in document order.
+    let graphShapes: [(fill: String, path: String)]
     /// Each node group's `<title>` (the node's id) with the tooltip (`xlink:title`) of its link.
     let nodeTooltips: [String: String]
 
@@ -66,6 +84,9 @@ private struct DrawnSVG {
         let children = graph.children?.compactMap { $0 as? XMLElement } ?? []
         graphTexts = children.filter { $0.name == "text" }.map { $0.stringValue ?? "" }
         graphFills = children.filter { $0.name == "polygon" }.compactMap { $0.value(of: "fill") }.filter { $0 != "none" }
+        graphShapes = children.filter { $0.name == "path" }.compactMap { path in
+            path.value(of: "fill").flatMap { fill in path.value(of: "d").map { (fill, $0) } }
+        }
         var tooltips: [String: String] = [:]
         for node in children where node.cssClass == "node" {
             guard let title = node.elements(forName: "title").first?.stringValue,
