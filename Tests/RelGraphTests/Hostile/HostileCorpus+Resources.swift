@@ -41,17 +41,10 @@ extension HostileCorpus {
                 try sandbox.write("id,text\n1,Sky ECC en Europol.\n2,\(big)\n", to: "day.csv")
             },
             build("a text file of 1.2 MB under the default limit", ["big.txt"]) { try $0.write(big, to: "big.txt") },
-            // Memory per document is a small multiple of its size: every sentence's tokens were kept for the second
-            // pass (32 MB of articles in one file took 18 times its size); now a 60 MB document takes about 7 times.
-            build("a text file of 60 MB of prose, under the memory limit", ["prose.txt"]) { sandbox in
-                let sentence = "Volgens de speurders las Europol maandenlang mee op Sky ECC, waarna men in Antwerpen "
-                    + "talloze berichten kon lezen en ontcijferen. "
-                try sandbox.write(String(repeating: sentence, count: 60_000_000 / sentence.utf8.count), to: "prose.txt")
-            },
             // A message written with \u escapes (as Python's json.dumps writes accents) was decoded in time
             // quadratic in its length.
-            build("a JSON Lines message of 12 MB written as \\u escapes", ["day.jsonl"]) { sandbox in
-                let escaped = String(repeating: "Europol in Li\\u00e8ge \\u00e9n Sky ECC. ", count: 300_000)
+            build("a JSON Lines message of 4 MB written as \\u escapes", ["day.jsonl"]) { sandbox in
+                let escaped = String(repeating: "Europol in Li\\u00e8ge \\u00e9n Sky ECC. ", count: 100_000)
                 try sandbox.write("{\"id\": \"1\", \"text\": \"\(escaped)\"}\n", to: "day.jsonl")
             },
         ]
