@@ -11,8 +11,8 @@
 /// - `<Cap>` a capitalised word, `<First>` a capitalised word that can be a first name (not a
 ///   sentence-opening function word), `<Initial>` an initial such as `M.`, `<Name>` a person's name
 ///   (`<First>`, an optional middle initial, then up to three capitalised words with particles such as
-///   `van`, `de`, then an optional initial), `<FullName>` the same but starting with one of the rules' `given_names` and with at least
-///   one more word, `<Word>` any word, `<Number>` a number.
+///   `van`, `de`, then an optional initial), `<FullName>` the same but starting with one of the rules'
+///   `given_names` and with at least one more word, `<Word>` any word, `<Number>` a number.
 /// - A gap right after a slot never skips another entity that could fill that slot, so the slot takes
 ///   the candidate nearest to what follows ("Na Ennetcom kozen ze Sky ECC, dat als opvolger van …").
 /// - `[ … ]` — in an entity pattern, the part of the match that is the entity (the whole match without it).

@@ -21,7 +21,7 @@ public struct DocumentAnalyzer: Sendable {
 
     /// How many resolvers a worker keeps before it starts afresh.
     private static let resolverCacheLimit = 4096
-    /// How many tokens pass 1 keeps for pass 2 per document (about 40 bytes each): all of an article's or a
+    /// How many tokens pass 1 keeps for pass 2 per document (about 48 bytes each): all of an article's or a
     /// message's, the first sentences' of a longer document.
     static let retainedTokenLimit = 1 << 16
 
