@@ -43,37 +43,38 @@ WORD_LISTS = ["dutch", "american-english", "british-english", "french", "ngerman
 # faker's tables lack or that the word-list filter would drop although they are mostly names.
 HAND = """
 Aaron Abdel Abdelkader Abdellah Abdelhak Abdelaziz Abderrahim Abdul Abdullah Adam Adil Adnan Adrian Ahmed Ahmet
-Aisha Ajdin Alain Albert Alejandro Aleksandar Alex Alexander Alexandre Alexis Ali Alice Alina Amal Amin Amir Amina
-Amy Ana Anas Andrea Andreas Andrei Andrew André Andy Angela Anika Anita Ann Anna Anne Anne-Marie Annelies Annemarie
-Anouk Anthony Antoine Anton Antonio Arjen Arno Arnold Arthur Astrid Ayoub Aziz Badr Barbara Bart Bas Bashir Ben
-Benjamin Benoît Bernard Bert Bilal Bjorn Björn Boris Bram Brian Bruno Burak Carl Carla Carlos Caroline Catherine
-Cem Charles Charlotte Chris Christian Christine Christophe Claire Claude Cor Cornelis Cristian Daan Dani Daniel
-Daniëlle Danny Dario David Davy Dennis Didier Dieter Dimitri Dirk Dominique Dries Edin Eduardo Edward Elena Eline
-Elisabeth Ellen Els Emily Emir Emma Emmanuel Emre Enzo Erik Eric Erwin Esther Eva Evelien Fabian Fatima Faycal
-Fernando Filip Frank Frans Frederik Frédéric Freek Gabriel Geert Georges George Gerard Gert Gijs Gilles Giovanni
-Goran Greet Guido Gunther Hakan Hamid Hans Hasan Hassan Hendrik Henk Henri Herman Hicham Hilde Hugo Hussein Ibrahim
-Ilias Ilse Imad Imane Inge Ingrid Ismail Ivan Jaap Jack Jacob Jacques Jaime Jakob James Jan Jan-Willem Jana Jasper
-Javier Jawad Jean Jean-François Jean-Francois Jean-Marc Jean-Pierre Jelle Jennifer Jens Jeroen Jesse Joachim Joey
-Johan Johannes John Jonas Jonathan Joost Jordi Jorge Joris José Joseph Josef Joyce Juan Julia Julie Julien Jurgen
-Jürgen Kaan Kamal Karel Karim Karin Kathleen Katrien Kees Kenan Kenneth Kevin Khalid Kim Klaas Koen Kristof Laura
-Lars Laurens Lea Leen Lennert Leo Levi Liam Lieven Linda Lisa Lotte Louis Luc Lucas Ludo Luis Luka Lukas Maarten
-Mahmoud Malika Manuel Marc Marcel Marco Marcus Maria Marie Marieke Marijke Marina Mario Marion Mark Marko Martijn
-Martin Mathias Mathieu Matthias Max Mehdi Mehmet Melissa Michael Michaël Michel Michiel Miguel Mike Milan Mimoun
-Mohamed Mohammed Mounir Mourad Murat Mustafa Nabil Nadia Naima Natalia Nathalie Nicolas Niels Nik Nikola Nina Noah
-Noor Olivier Omar Oscar Osman Otto Pablo Paolo Pascal Patrick Paul Pedro Peter Petra Philippe Pierre Piet Pieter
-Quentin Rachid Rafael Rainer Ramon Raoul Rashid Redouan Reece Reinier Remco René Ricardo Richard Rick Ridouan Rik
-Rob Robert Roberto Robin Rodrigo Roel Roger Rogier Roland Romain Ron Ronald Rudi Rudy Ruud Ryan Saïd Said Sahil
-Salah Salim Sam Samir Sander Sandra Sara Sarah Sebastian Sébastien Selim Serge Sergio Simon Sofie Sophie Stefan
-Stephan Stéphane Steven Stijn Sven Tanja Tarik Tariq Tess Thijs Thomas Tim Tina Tobias Tom Tomas Tommy Ton Tony
-Vincent Wendy Werner Wesley Wim Willem William Wouter Yann Yannick Yasin Yassine Yusuf Yves Zakaria Zoë Zoran
-Younes Youssef Yassir Soufiane Mohcine Nourdin Nordin Achraf Anouar Anwar Bilel Brahim Driss Hamza Houssine Ilyas
-Ismael Jamal Khalil Lahcen Mostafa Mouad Mounia Nadir Noureddine Othman Oussama Rachida Redouane Said Samira Souad
-Taoufik Yahya Zakariya Zineb Ridouane Naoufal Abdelhamid Abdelilah Abdeslam Fouad Hatim Mehdi Mimount Ouassim
-Dritan Ardit Arben Besnik Blerim Driton Erion Fatos Gentian Ilir Klodian Kujtim Luan Valon Ylli Edon Arber
-Nikolai Dragan Milos Nemanja Dejan Zlatan Darko Veljko Radoje Stevan Vuk Zvonko Branko Igor Sergej
-Ricardo Romano Dwight Glenn Rinaldo Ramses Winston Jerrel Jurgen Roy Clyde Delano Rodney Marciano Regillio
-Joaquín Ignacio Sebastián Mateo Guillermo Gonzalo Álvaro Ángel Raúl Íñigo
-Norbert Hubert Lodewijk Gijsbert Bartholomeus Ferdinand Godfried Leopold Reinout Wietse Sjoerd Tjeerd Ymke Femke
+Aisha Ajdin Alain Albert Alejandro Aleksandar Alex Alexander Alexandre Alexis Ali Alice Alina Amal Amin Amir
+Amina Amy Ana Anas Andrea Andreas Andrei Andrew André Andy Angela Anika Anita Ann Anna Anne Anne-Marie Annelies
+Annemarie Anouk Anthony Antoine Anton Antonio Arjen Arno Arnold Arthur Astrid Ayoub Aziz Badr Barbara Bart Bas
+Bashir Ben Benjamin Benoît Bernard Bert Bilal Bjorn Björn Boris Bram Brian Bruno Burak Carl Carla Carlos
+Caroline Catherine Cem Charles Charlotte Chris Christian Christine Christophe Claire Claude Cor Cornelis
+Cristian Daan Dani Daniel Daniëlle Danny Dario David Davy Dennis Didier Dieter Dimitri Dirk Dominique Dries
+Edin Eduardo Edward Elena Eline Elisabeth Ellen Els Emily Emir Emma Emmanuel Emre Enzo Erik Eric Erwin Esther
+Eva Evelien Fabian Fatima Faycal Fernando Filip Frank Frans Frederik Frédéric Freek Gabriel Geert Georges
+George Gerard Gert Gijs Gilles Giovanni Goran Greet Guido Gunther Hakan Hamid Hans Hasan Hassan Hendrik Henk
+Henri Herman Hicham Hilde Hugo Hussein Ibrahim Ilias Ilse Imad Imane Inge Ingrid Ismail Ivan Jaap Jack Jacob
+Jacques Jaime Jakob James Jan Jan-Willem Jana Jasper Javier Jawad Jean Jean-François Jean-Francois Jean-Marc
+Jean-Pierre Jelle Jennifer Jens Jeroen Jesse Joachim Joey Johan Johannes John Jonas Jonathan Joost Jordi Jorge
+Joris José Joseph Josef Joyce Juan Julia Julie Julien Jurgen Jürgen Kaan Kamal Karel Karim Karin Kathleen
+Katrien Kees Kenan Kenneth Kevin Khalid Kim Klaas Koen Kristof Laura Lars Laurens Lea Leen Lennert Leo Levi
+Liam Lieven Linda Lisa Lotte Louis Luc Lucas Ludo Luis Luka Lukas Maarten Mahmoud Malika Manuel Marc Marcel
+Marco Marcus Maria Marie Marieke Marijke Marina Mario Marion Mark Marko Martijn Martin Mathias Mathieu Matthias
+Max Mehdi Mehmet Melissa Michael Michaël Michel Michiel Miguel Mike Milan Mimoun Mohamed Mohammed Mounir Mourad
+Murat Mustafa Nabil Nadia Naima Natalia Nathalie Nicolas Niels Nik Nikola Nina Noah Noor Olivier Omar Oscar
+Osman Otto Pablo Paolo Pascal Patrick Paul Pedro Peter Petra Philippe Pierre Piet Pieter Quentin Rachid Rafael
+Rainer Ramon Raoul Rashid Redouan Reece Reinier Remco René Ricardo Richard Rick Ridouan Rik Rob Robert Roberto
+Robin Rodrigo Roel Roger Rogier Roland Romain Ron Ronald Rudi Rudy Ruud Ryan Saïd Said Sahil Salah Salim Sam
+Samir Sander Sandra Sara Sarah Sebastian Sébastien Selim Serge Sergio Simon Sofie Sophie Stefan Stephan
+Stéphane Steven Stijn Sven Tanja Tarik Tariq Tess Thijs Thomas Tim Tina Tobias Tom Tomas Tommy Ton Tony Vincent
+Wendy Werner Wesley Wim Willem William Wouter Yann Yannick Yasin Yassine Yusuf Yves Zakaria Zoë Zoran Younes
+Youssef Yassir Soufiane Mohcine Nourdin Nordin Achraf Anouar Anwar Bilel Brahim Driss Hamza Houssine Ilyas
+Ismael Jamal Khalil Lahcen Mostafa Mouad Mounia Nadir Noureddine Othman Oussama Rachida Redouane Samira Souad
+Taoufik Yahya Zakariya Zineb Ridouane Naoufal Abdelhamid Abdelilah Abdeslam Fouad Hatim Mimount Ouassim Dritan
+Ardit Arben Besnik Blerim Driton Erion Fatos Gentian Ilir Klodian Kujtim Luan Valon Ylli Edon Arber Nikolai
+Dragan Milos Nemanja Dejan Zlatan Darko Veljko Radoje Stevan Vuk Zvonko Branko Igor Sergej Romano Dwight Glenn
+Rinaldo Ramses Winston Jerrel Roy Clyde Delano Rodney Marciano Regillio Joaquín Ignacio Sebastián Mateo
+Guillermo Gonzalo Álvaro Ángel Raúl Íñigo Norbert Hubert Lodewijk Gijsbert Bartholomeus Ferdinand Godfried
+Leopold Reinout Wietse Sjoerd Tjeerd Ymke Femke
 """.split()
 
 # Capitalised words of news English and Dutch that the word lists hold only with a capital or not at all.
