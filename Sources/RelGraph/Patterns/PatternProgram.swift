@@ -11,7 +11,8 @@ struct PatternProgram: Sendable {
         case slot(Int)
         case separator
         case determiner
-        case hyphen
+        /// A hyphen or an apostrophe inside a name ("Okafor-de Groot", "O'Rourke").
+        case joiner
         case any
         /// Any token but an entity that could fill the slot: a gap after a slot never skips a nearer candidate.
         case anyBut(slot: Int)
@@ -129,7 +130,8 @@ struct PatternProgram: Sendable {
 
         /// A first word (`<First>` or a given name) and an optional middle initial ("Peter R. de Vries"),
         /// then up to three capitalised words each after up to two particles (at least `minimumWords` of
-        /// them), then an optional initial; greedy. Each word may be hyphenated ("Anne-Marie", "Jean-Claude").
+        /// them), then an optional initial; greedy. Each word may be hyphenated ("Anne-Marie", "Jean-Claude")
+        /// or joined by an apostrophe ("O'Rourke").
         private mutating func compileName(first: Test, minimumWords: Int) {
             emit(.token(first))
             compileHyphenatedPart()
@@ -154,10 +156,11 @@ struct PatternProgram: Sendable {
             instructions[split] = .split(split + 1, next)
         }
 
-        /// An optional `-`, particle and capitalised word that continue a name's word ("Okafor-de Groot").
+        /// An optional `-` or `'`, particle and capitalised word that continue a name's word ("Okafor-de Groot",
+        /// "O'Rourke").
         private mutating func compileHyphenatedPart() {
             let split = emit(.split(-1, -1))
-            emit(.token(.hyphen))
+            emit(.token(.joiner))
             let particle = emit(.split(-1, -1))
             emit(.token(.particle))
             instructions[particle] = .split(particle + 1, next)

@@ -62,6 +62,12 @@ struct PatternToken: Sendable {
                 position += nextLength
                 scalars += 1
             }
+            // A number with thousands separators is one token: "170,000", "1.500.000".
+            while allDigits, position + 4 <= limit, text[position] == UInt8(ascii: ",") || text[position] == UInt8(ascii: "."),
+                  isDigit(text[position + 1]), isDigit(text[position + 2]), isDigit(text[position + 3]),
+                  position + 4 == limit || !isDigit(text[position + 4]) {
+                position += 4
+            }
             let capitalized = scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
             // An initial: one capital letter directly followed by a period.
             if scalars == 1, capitalized, position < limit, text[position] == UInt8(ascii: ".") {
@@ -75,4 +81,7 @@ struct PatternToken: Sendable {
         }
         return tokens
     }
+
+    @inline(__always)
+    private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
 }

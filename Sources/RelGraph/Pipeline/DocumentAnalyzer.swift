@@ -9,6 +9,7 @@ public struct DocumentAnalyzer: Sendable {
         var table: EntityTable
         var remap: EntityRemap
         var candidates = Gazetteer.Candidates()
+        /// The entities pass 1 keeps for pass 2: those of the document's first blocks.
         var recognized: [EntityRecognizer.SentenceEntities] = []
         /// The document each entity was last seen in, by id, and the current document's number.
         var seenIn: [UInt32] = []
@@ -24,6 +25,12 @@ public struct DocumentAnalyzer: Sendable {
     /// How many tokens pass 1 keeps for pass 2 per document (about 48 bytes each): all of an article's or a
     /// message's, the first sentences' of a longer document.
     static let retainedTokenLimit = 1 << 16
+    /// About how many bytes of text are recognized as one block, and how far into a document pass 1 keeps
+    /// its sentences' entities for pass 2 (blocks starting before it).
+    struct Blocking: Sendable {
+        var length = 1 << 20
+        var retained = 1 << 22
+    }
 
     private let segmenter = Segmenter()
     private let recognizer: EntityRecognizer
@@ -35,10 +42,17 @@ public struct DocumentAnalyzer: Sendable {
     private let distinct: @Sendable (String, String) -> Bool
     /// The references of the people the gazetteer names, made once rather than in every document.
     private let knownReferences: [String: PersonResolver.Reference]
+    private let blocking: Blocking
 
     /// Compiles `rules` for analysis; people named by an initial are kept apart per document if
     /// `initials` says so.
     public init(rules: RuleSet, initials: InitialsPolicy = .merge) {
+        self.init(rules: rules, initials: initials, blocking: Blocking())
+    }
+
+    /// The same, with blocks of another size (tests make them small).
+    init(rules: RuleSet, initials: InitialsPolicy, blocking: Blocking) {
+        self.blocking = blocking
         let catalog = RelationCatalog(rules: rules)
         let recognizer = EntityRecognizer(rules: rules, catalog: catalog)
         self.catalog = catalog
@@ -71,93 +85,159 @@ public struct DocumentAnalyzer: Sendable {
     }
 
     /// Analyses the document `identifier`, whose UTF-8 text is `text`, into `records` (emptied first).
+    ///
+    /// Sentences are recognized block by block (``Blocking``), the gazetteer's candidates found for one
+    /// block at a time. Pass 1 finds every sentence's entities and the people named in full; it keeps them
+    /// for pass 2 in the document's first bytes only, and pass 2 recognizes the later blocks
+    /// again, so that a long document's memory stays a small multiple of its size however densely it names
+    /// entities.
     func analyze(_ text: UnsafeBufferPointer<UInt8>, document identifier: String, into records: inout AnalysisRecords,
                  scratch: inout Scratch) {
         records.removeAll()
         let spans = segmenter.sentences(in: text)
-        recognizer.gazetteer.candidates(in: text, into: &scratch.candidates)
-        let candidates = scratch.candidates
-        // Pass 1: the entities of each sentence.
-        var cursor = 0
-        var retainedTokens = 0
+        // Pass 1: the entities of each sentence, and the people the document names in full.
+        beginPeople(scratch: &scratch)
         scratch.recognized.removeAll(keepingCapacity: true)
-        let found = candidates.spans
-        for span in spans {
-            while cursor < found.count, found[cursor].range.lowerBound < span.range.lowerBound { cursor += 1 }
-            var end = cursor
-            while end < found.count, found[end].range.lowerBound < span.range.upperBound { end += 1 }
-            let inside = found[cursor..<end].lazy.filter { $0.range.upperBound <= span.range.upperBound }
-            var entities = recognizer.recognize(sentence: span.range, candidates: inside, of: candidates, in: text,
-                                                table: &scratch.table)
-            if let stream = entities.tokenStream {
-                // A long document keeps the first sentences' tokens only: the rest are split again in pass 2,
-                // so that its memory is a small multiple of its size however many tokens it has.
-                if retainedTokens + stream.count > Self.retainedTokenLimit {
-                    entities.tokenStream = nil
-                } else {
-                    retainedTokens += stream.count
-                }
-            }
-            scratch.recognized.append(entities)
-        }
-        // Resolution: people named in full anywhere in the document, referred to by surname or initial.
-        let people = resolver(for: scratch.recognized, scratch: &scratch)
-        scratch.remap.begin(document: identifier)
-        // Pass 2: resolved references, then relation patterns, then the remap.
-        for (position, span) in spans.enumerated() {
-            var entities = scratch.recognized[position]
-            if let people { resolvePeople(in: &entities, sentence: span.range, with: people, text: text, table: &scratch.table) }
-            let firstRelation = records.relations.count
-            if extractor.hasPatterns || !entities.links.isEmpty {
-                let tokens = entities.tokenStream ?? PatternToken.tokenize(span.range, of: text, entityTokens: entities.tokens)
-                extractor.relations(in: tokens, mentions: entities.mentions, table: scratch.table, text: text, into: &records.relations)
-                if !entities.links.isEmpty {
-                    let hedged = extractor.isHedgedSentence(tokens)
-                    for link in entities.links {
-                        records.relations.append(RelationRecord(source: entities.mentions[link.source].entity,
-                                                                target: entities.mentions[link.target].entity,
-                                                                kind: link.relation, hedged: hedged))
+        var retainedTokens = 0
+        var mentionCount = 0
+        var block = Block(sentences: 0..<0, bytes: 0..<0)
+        while let next = block.next(of: spans, in: text, length: blocking.length) {
+            block = next
+            let retains = block.bytes.lowerBound < blocking.retained
+            var cursor = 0
+            recognizer.gazetteer.candidates(in: text, within: block.bytes, into: &scratch.candidates)
+            let candidates = scratch.candidates
+            for position in block.sentences {
+                var entities = recognize(spans[position], from: candidates, cursor: &cursor, text: text, table: &scratch.table)
+                notePeople(in: entities.mentions, scratch: &scratch)
+                mentionCount += entities.mentions.count
+                guard retains else { continue }
+                if let stream = entities.tokenStream {
+                    // The first sentences keep their tokens: the rest are split again in pass 2.
+                    if retainedTokens + stream.count > Self.retainedTokenLimit {
+                        entities.tokenStream = nil
+                    } else {
+                        retainedTokens += stream.count
                     }
                 }
+                scratch.recognized.append(entities)
             }
-            let firstMention = records.mentions.count
-            records.mentions.append(contentsOf: entities.mentions)
-            records.mentions[firstMention...].sort { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }
-            if !scratch.remap.isIdentity {
-                for index in firstMention..<records.mentions.count {
-                    records.mentions[index].entity = scratch.remap.apply(records.mentions[index].entity, table: &scratch.table)
-                }
-                for index in firstRelation..<records.relations.count {
-                    let relation = records.relations[index]
-                    records.relations[index] = RelationRecord(source: scratch.remap.apply(relation.source, table: &scratch.table),
-                                                              target: scratch.remap.apply(relation.target, table: &scratch.table),
-                                                              kind: relation.kind, hedged: relation.hedged)
-                }
+        }
+        // Resolution: people named in full anywhere in the document, referred to by surname or initial.
+        let people = resolver(scratch: &scratch)
+        scratch.remap.begin(document: identifier)
+        records.mentions.reserveCapacity(mentionCount)
+        // Pass 2: resolved references, then relation patterns, then the remap.
+        block = Block(sentences: 0..<0, bytes: 0..<0)
+        while let next = block.next(of: spans, in: text, length: blocking.length) {
+            block = next
+            let retained = block.sentences.upperBound <= scratch.recognized.count
+            var cursor = 0
+            if !retained { recognizer.gazetteer.candidates(in: text, within: block.bytes, into: &scratch.candidates) }
+            let candidates = scratch.candidates
+            for position in block.sentences {
+                let span = spans[position]
+                var entities = retained ? scratch.recognized[position]
+                                        : recognize(span, from: candidates, cursor: &cursor, text: text, table: &scratch.table)
+                if let people { resolvePeople(in: &entities, sentence: span.range, with: people, text: text, table: &scratch.table) }
+                add(entities, of: span, to: &records, text: text, scratch: &scratch)
             }
-            records.sentences.append(AnalysisRecords.Sentence(index: span.index, paragraph: span.paragraph, range: span.range,
-                                                              mentions: firstMention..<records.mentions.count,
-                                                              relations: firstRelation..<records.relations.count))
         }
     }
 
-    /// The resolver of the people the document names in full (a label with a space), if it names any.
-    private func resolver(for recognized: [EntityRecognizer.SentenceEntities], scratch: inout Scratch) -> PersonResolver? {
+    /// A run of sentences recognized together, and the bytes they cover from the end of the block before.
+    private struct Block {
+        let sentences: Range<Int>
+        let bytes: Range<Int>
+
+        /// The block after this one in `spans`, or `nil` after the last: sentences up to about `length`
+        /// bytes, cut only where white space follows, so that no gazetteer match sees the cut.
+        func next(of spans: [SentenceSpan], in text: UnsafeBufferPointer<UInt8>, length: Int) -> Block? {
+            let start = sentences.upperBound
+            guard start < spans.count else { return nil }
+            let limit = bytes.upperBound + length
+            var end = start + 1
+            while end < spans.count {
+                let cut = spans[end - 1].range.upperBound
+                if cut >= limit, text[cut] <= 0x20 { break }
+                end += 1
+            }
+            let upper = end == spans.count ? text.count : spans[end - 1].range.upperBound
+            return Block(sentences: start..<end, bytes: bytes.upperBound..<upper)
+        }
+    }
+
+    /// The entities of `span`, from the candidates of its block (`cursor` walks them in order).
+    private func recognize(_ span: SentenceSpan, from candidates: Gazetteer.Candidates, cursor: inout Int,
+                           text: UnsafeBufferPointer<UInt8>, table: inout EntityTable) -> EntityRecognizer.SentenceEntities {
+        let found = candidates.spans
+        while cursor < found.count, found[cursor].range.lowerBound < span.range.lowerBound { cursor += 1 }
+        var end = cursor
+        while end < found.count, found[end].range.lowerBound < span.range.upperBound { end += 1 }
+        let inside = found[cursor..<end].lazy.filter { $0.range.upperBound <= span.range.upperBound }
+        return recognizer.recognize(sentence: span.range, candidates: inside, of: candidates, in: text, table: &table)
+    }
+
+    /// Adds one sentence's mentions and relations (its entities' links and relation patterns' finds) to
+    /// `records`, through the document's remap.
+    private func add(_ entities: EntityRecognizer.SentenceEntities, of span: SentenceSpan, to records: inout AnalysisRecords,
+                     text: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) {
+        let firstRelation = records.relations.count
+        if extractor.hasPatterns || !entities.links.isEmpty {
+            let tokens = entities.tokenStream ?? PatternToken.tokenize(span.range, of: text, entityTokens: entities.tokens)
+            extractor.relations(in: tokens, mentions: entities.mentions, table: scratch.table, text: text, into: &records.relations)
+            if !entities.links.isEmpty {
+                let hedged = extractor.isHedgedSentence(tokens)
+                for link in entities.links {
+                    records.relations.append(RelationRecord(source: entities.mentions[link.source].entity,
+                                                            target: entities.mentions[link.target].entity,
+                                                            kind: link.relation, hedged: hedged))
+                }
+            }
+        }
+        let firstMention = records.mentions.count
+        records.mentions.append(contentsOf: entities.mentions)
+        records.mentions[firstMention...].sort { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }
+        if !scratch.remap.isIdentity {
+            for index in firstMention..<records.mentions.count {
+                records.mentions[index].entity = scratch.remap.apply(records.mentions[index].entity, table: &scratch.table)
+            }
+            for index in firstRelation..<records.relations.count {
+                let relation = records.relations[index]
+                records.relations[index] = RelationRecord(source: scratch.remap.apply(relation.source, table: &scratch.table),
+                                                          target: scratch.remap.apply(relation.target, table: &scratch.table),
+                                                          kind: relation.kind, hedged: relation.hedged)
+            }
+        }
+        records.sentences.append(AnalysisRecords.Sentence(index: span.index, paragraph: span.paragraph, range: span.range,
+                                                          mentions: firstMention..<records.mentions.count,
+                                                          relations: firstRelation..<records.relations.count))
+    }
+
+    /// Starts a document's list of the people it names in full.
+    private func beginPeople(scratch: inout Scratch) {
         scratch.document &+= 1
         if scratch.document == 0 {
             scratch.seenIn = [UInt32](repeating: 0, count: scratch.seenIn.count)
             scratch.document = 1
         }
+        scratch.namedInFull.removeAll(keepingCapacity: true)
+    }
+
+    /// Notes the people among `mentions` named in full (a label with a space).
+    private func notePeople(in mentions: [MentionRecord], scratch: inout Scratch) {
         if scratch.seenIn.count < scratch.table.count {
             scratch.seenIn.append(contentsOf: repeatElement(0, count: scratch.table.count - scratch.seenIn.count))
         }
-        scratch.namedInFull.removeAll(keepingCapacity: true)
-        for sentence in recognized {
-            for mention in sentence.mentions where scratch.seenIn[mention.entity.index] != scratch.document {
-                scratch.seenIn[mention.entity.index] = scratch.document
-                let reference = scratch.table[mention.entity]
-                if reference.type == .person, reference.label.utf8.contains(0x20) { scratch.namedInFull.append(mention.entity) }
-            }
+        for mention in mentions where scratch.seenIn[mention.entity.index] != scratch.document {
+            scratch.seenIn[mention.entity.index] = scratch.document
+            let reference = scratch.table[mention.entity]
+            if reference.type == .person, reference.label.utf8.contains(0x20) { scratch.namedInFull.append(mention.entity) }
         }
+    }
+
+    /// The resolver of the people the document names in full, if it names any.
+    private func resolver(scratch: inout Scratch) -> PersonResolver? {
         guard !scratch.namedInFull.isEmpty else { return nil }
         scratch.namedInFull.sort()
         if let known = scratch.resolvers[scratch.namedInFull] { return known }

@@ -53,17 +53,19 @@ final class Gazetteer: Sendable {
         self.contexts = entries.map { $0.context.map(CaseFolding.folded) }
     }
 
-    /// Every span of `text` the gazetteer matches, overlapping ones included, sorted by start and then by
-    /// length, longest first; spans on the stop list are left out. Replaces what `found` held.
-    func candidates(in text: UnsafeBufferPointer<UInt8>, into found: inout Candidates) {
+    /// Every span of `text[bytes]` the gazetteer matches, overlapping ones included, sorted by start and
+    /// then by length, longest first; spans on the stop list are left out. The bytes around `bytes` are not
+    /// looked at, so `bytes` should start and end next to white space. Replaces what `found` held.
+    func candidates(in text: UnsafeBufferPointer<UInt8>, within bytes: Range<Int>, into found: inout Candidates) {
         found.spans.removeAll(keepingCapacity: true)
         found.phrases.removeAll(keepingCapacity: true)
         found.accepted.removeAll(keepingCapacity: true)
-        matcher.forEachMatch(in: text) { match in
+        let offset = bytes.lowerBound
+        matcher.forEachMatch(in: UnsafeBufferPointer(rebasing: text[bytes])) { match in
             let phrase = phrases[match.phrase]
-            let surface = UnsafeBufferPointer(rebasing: text[match.range])
-            guard entries[phrase.entry].casePolicy.accepts(surface, for: phrase.bytes) else { return }
-            found.accepted.append((match.range, match.phrase))
+            let range = (match.range.lowerBound + offset)..<(match.range.upperBound + offset)
+            guard entries[phrase.entry].casePolicy.accepts(UnsafeBufferPointer(rebasing: text[range]), for: phrase.bytes) else { return }
+            found.accepted.append((range, match.phrase))
         }
         guard !found.accepted.isEmpty else { return }
         found.accepted.sort { ($0.range.lowerBound, -$0.range.count, $0.phrase) < ($1.range.lowerBound, -$1.range.count, $1.phrase) }

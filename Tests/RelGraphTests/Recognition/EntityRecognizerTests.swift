@@ -75,6 +75,19 @@ import Testing
         #expect(try TestRules.entities(in: "Dat meldt Jolanda Okafor-de Groot vandaag.") == ["person:Jolanda Okafor-de Groot"])
     }
 
+    /// Class A: titles and ranks are not part of a name; apostrophes join a name's parts; initials after a title.
+    @Test func titlesStayOutOfNamesAndApostrophesStayIn() throws {
+        #expect(try TestRules.entities(in: "Detective Chief Superintendent Declan O'Brien briefed reporters.") == ["person:Declan O'Brien"])
+        #expect(try TestRules.entities(in: "Meester Wouter Brinkgreve pleitte urenlang.") == ["person:Wouter Brinkgreve"])
+        #expect(try TestRules.entities(in: "De verdediging van mr. K.L. Verhoeven vroeg uitstel.") == ["person:K.L. Verhoeven"])
+    }
+
+    /// Class I: initials before "alias" and a nickname are one person.
+    @Test func initialsBeforeANicknameAreAPerson() throws {
+        #expect(try TestRules.entities(in: "De verdachte, T.J.W. alias Bolle, zweeg.") == ["person:T.J.W."])
+        #expect(try TestRules.entities(in: "Ook Ruben K.P. alias Sjors werd gehoord.") == ["person:Ruben K.P."])
+    }
+
     @Test func theLastConjunctKeepsItsOwnWordsAsAlias() throws {
         let analysis = try TestRules.analyze("Belgian and Dutch police raided homes.")
         let surfaces = Dictionary(analysis.sentences[0].mentions.map { ($0.entity.label, $0.surface) }) { first, _ in first }

@@ -66,6 +66,25 @@ import Testing
         #expect(found == ["Sky ECC -successor_of-> Sky Global"])
     }
 
+    /// Class D: numbers with thousands separators are one token, relative clauses, fronted adverbs.
+    @Test func relativeClausesNumbersAndFrontedVerbs() throws {
+        #expect(try TestRules.relations(in: "Sky ECC, which had 170,000 users worldwide, was run from Canada.")
+                == ["Sky ECC -operates_from-> Canada"])
+        #expect(try TestRules.relations(in: "EncroChat, dat vanuit Frankrijk werd beheerd, viel in 2020.")
+                == ["EncroChat -operates_from-> Frankrijk"])
+        #expect(try TestRules.relations(in: "Vervolgens nam de Belgische politie de toestellen van Sky ECC in beslag.")
+                == ["Sky ECC -seized_by-> Belgische politie"])
+        #expect(try TestRules.relations(in: "De Franse politie nam alle servers van EncroChat in beslag.")
+                == ["EncroChat -seized_by-> Franse politie"])
+    }
+
+    /// Class H: where a company is based is where it is located, not where a platform is run from.
+    @Test func basedInIsLocatedInNotOperatesFrom() throws {
+        #expect(try TestRules.relations(in: "Sky Global is gevestigd in Canada.") == ["Sky Global -located_in-> Canada"])
+        #expect(try TestRules.relations(in: "Sky Global is based in Canada.") == ["Sky Global -located_in-> Canada"])
+        #expect(try TestRules.relations(in: "Sky ECC werd vanuit Canada gerund.").contains("Sky ECC -operates_from-> Canada"))
+    }
+
     @Test func aHedgedStatementIsMarked() throws {
         let analysis = try TestRules.analyze("Sky ECC zou zijn gekraakt door Europol. EncroChat werd gekraakt door de landelijke eenheid.")
         let relations = analysis.sentences.flatMap(\.relations)

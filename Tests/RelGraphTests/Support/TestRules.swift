@@ -45,20 +45,20 @@ enum TestRules {
         return rules
     }
 
-    /// The analysis of `text` as one document.
-    static func analyze(_ text: String) throws -> DocumentAnalysis {
-        Pipeline(rules: try rules()).analyze(Document(identifier: "test.txt", text: text))
+    /// The analysis of `text` as one document, with these rules or `rules`.
+    static func analyze(_ text: String, rules given: RuleSet? = nil) throws -> DocumentAnalysis {
+        Pipeline(rules: try given ?? rules()).analyze(Document(identifier: "test.txt", text: text))
     }
 
     /// The labels of the entities found in `text`, sorted, as `type:label`.
-    static func entities(in text: String) throws -> [String] {
-        let analysis = try analyze(text)
+    static func entities(in text: String, rules given: RuleSet? = nil) throws -> [String] {
+        let analysis = try analyze(text, rules: given)
         return Set(analysis.sentences.flatMap(\.mentions).map { "\($0.entity.type):\($0.entity.label)" }).sorted()
     }
 
     /// The typed relations found in `text`, as `source -relation-> target`.
-    static func relations(in text: String) throws -> [String] {
-        let analysis = try analyze(text)
+    static func relations(in text: String, rules given: RuleSet? = nil) throws -> [String] {
+        let analysis = try analyze(text, rules: given)
         return Set(analysis.sentences.flatMap(\.relations).map { "\($0.source.label) -\($0.relation)-> \($0.target.label)" }).sorted()
     }
 }

@@ -19,10 +19,27 @@ extension DefaultRulePack {
         type: agency
         pattern: "{country.adj+} (prosecutors|prosecution|justice)"
         name: "{country.adj} justitie"
-      # "de onderzoeksrechter in Mechelen", "de rechtbank van Antwerpen", "het parket van Limburg"
+      # "het parket van Limburg", "het parket in Gent" (one office, one name), "de parketten van Gent en Brugge"
+      - id: prosecutor-of-place-nl
+        type: agency
+        pattern: "(parket|parketten) (in|te|van) {place:city|region+}"
+        name: "parket van {place}"
+        links: {located_in: place}
+      # "de rechtbank van Antwerpen", "de rechtbank Amsterdam" (the Dutch courts' own names), "de rechtbanken van …"
+      - id: court-of-place-nl
+        type: agency
+        pattern: "(rechtbank|rechtbanken) (in|te|van)? {place:city|region+}"
+        name: "rechtbank in {place}"
+        links: {located_in: place}
+      # "de onderzoeksrechter in Mechelen", "het gerechtshof Den Haag", "the court of appeal in Ghent"
       - id: court-in-place-nl
         type: agency
-        pattern: "(onderzoeksrechter|rechtbank|correctionele rechtbank|hof van beroep|gerechtshof|hof|parket|arbeidsrechtbank|politierechtbank|raadkamer|kamer van inbeschuldigingstelling|investigating judge|court|criminal court|court of appeal|prosecutor's office) (in|te|van|of) {place:city|region}"
+        pattern: "(onderzoeksrechter|correctionele rechtbank|hof van beroep|gerechtshof|arbeidsrechtbank|politierechtbank|raadkamer|kamer van inbeschuldigingstelling|investigating judge|court|criminal court|court of appeal|prosecutor's office) (in|te|van|of) {place:city|region}"
+        links: {located_in: place}
+      # "het gerechtshof Den Haag", "het gerechtshof Arnhem-Leeuwarden" (two cities, one court)
+      - id: appeal-court-of-place-nl
+        type: agency
+        pattern: "(gerechtshof|hof van beroep) {place:city|region} (- {city})?"
         links: {located_in: place}
       # "een Mechelse onderzoeksrechter", "de Antwerpse rechtbank"
       - id: place-adjective-judge-nl
@@ -34,6 +51,11 @@ extension DefaultRulePack {
         type: agency
         pattern: "{city.adj} rechtbank"
         name: "rechtbank in {city}"
+        links: {located_in: city}
+      # "de Antwerpse raadkamer", "het Gentse hof van beroep"
+      - id: place-adjective-chamber-nl
+        type: agency
+        pattern: "{city.adj} (raadkamer|kamer van inbeschuldigingstelling|hof van beroep)"
         links: {located_in: city}
       # "het Antwerpse parket"
       - id: place-adjective-prosecutor-nl
@@ -48,7 +70,7 @@ extension DefaultRulePack {
       # "politie Rotterdam", "eenheid Amsterdam", "politiezone Antwerpen", "lokale politie Gent"
       - id: police-of-place-nl
         type: agency
-        pattern: "(lokale)? (politie|politiezone|PZ|eenheid|regionale eenheid) (van|in)? {place:city|region}"
+        pattern: "(lokale)? (politie|politiezone|PZ|eenheid|regionale eenheid) (van|in)? {place:city|region} (- (Noord|Zuid|Oost|West|Centrum))?"
         links: {located_in: place}
       # "het Team Criminele Inlichtingen van de landelijke eenheid"
       - id: team-of-agency-nl
@@ -59,6 +81,23 @@ extension DefaultRulePack {
       - id: police-zone-nl
         type: agency
         pattern: "(politiezone|PZ) <Cap> (- <Cap>)?"
+      # "Police Scotland": the same agency as "Scottish police", "de Schotse politie"
+      - id: police-country-en
+        type: agency
+        pattern: "Police {country}"
+        name: "{country.adj} politie"
+      # "the Supreme Court", "the High Court", "the Public Prosecutor's Office": title-case institutions
+      - id: institution-en
+        type: agency
+        pattern: "the [(Supreme|High|Crown|District|Federal|Constitutional|Regional) Court]"
+      # "the High Court in Glasgow"
+      - id: institution-in-place-en
+        type: agency
+        pattern: "the [(Supreme|High|Crown|District|Federal|Constitutional|Regional) Court (in|of) {place:city|region}]"
+        links: {located_in: place}
+      - id: prosecutors-office-en
+        type: agency
+        pattern: "the [(Public|Federal|National|State|Crown|District) Prosecutor's Office]"
       # "the Antwerp court", "Toronto police", "police in Antwerp"
       - id: place-police-en
         type: agency
@@ -122,10 +161,22 @@ extension DefaultRulePack {
       - id: title-name
         type: person
         pattern: "(dhr|mevr|mr|mw|Mr|Mrs|Ms|Dr) . [<Name>]"
+      # "mr. A.J. Kuipers", "meester P. de Wit": initials and a surname after a title
+      - id: title-initials-name
+        type: person
+        pattern: "(dhr|mevr|mr|mw|mrs|ms|dr|meester) .? [<Initial> <Initial>? <Initial>? (van|de|der|den|ten|ter)? (van|de|der|den|ten|ter)? <Cap>]"
+      # "Meester Jan Peeters", "Sir John Doe": a title that is not part of the name
+      - id: honorific-name
+        type: person
+        pattern: "(meester|sir|dame|lord|lady) [<Name>]"
       # "Hakan Ayik", "Annelies Verlinden" — a known given name and a surname, no role word needed
       - id: given-name-surname
         type: person
         pattern: "<FullName>"
+      # "Sven D.M. alias Reus", "R.M.K. alias Kapitein": initials before a nickname
+      - id: initials-alias
+        type: person
+        pattern: "[<First>? <Initial> <Initial> <Initial>?] (alias|bijgenaamd|aka|a.k.a.)"
       # "Sahil M.", "Karim B." — a first name and an initial
       - id: first-name-initial
         type: person
@@ -176,6 +227,13 @@ extension DefaultRulePack {
       - id: seized-by-nl
         relation: seized_by
         pattern: "{source:platform} … in beslag (genomen|werd genomen) door … {target:agency+}"
+      # "Daarna nam de Duitse politie de servers van Exclu in beslag", "De politie nam Exclu in beslag"
+      - id: agency-seized-nl
+        relation: seized_by
+        pattern: "{target:agency+} (nam|namen) … {source:platform} … in beslag"
+      - id: agency-seized-fronted-nl
+        relation: seized_by
+        pattern: "(nam|namen) (de|het)? {target:agency+} … {source:platform} … in beslag"
       - id: seized-by-en
         relation: seized_by
         pattern: "{source:platform} … (seized|confiscated|taken down|taken offline|dismantled) by … {target:agency+}"
@@ -196,12 +254,21 @@ extension DefaultRulePack {
         relation: arrested_by
         pattern: "{target:agency+} (has|have|had)? (arrested|detained) {source:person+}"
       # operates_from: platform → the country or city it is run from
+      # (based in / gevestigd in says where a company is: located_in, not operates_from)
       - id: operates-from-nl
         relation: operates_from
-        pattern: "{source:platform} … (opereert|opereerde|opereren|werkt|werkte|actief|gevestigd) (vanuit|in|uit) {target:country|city+}"
+        pattern: "{source:platform} … (opereert|opereerde|opereren|opereerden|werkt|werkte|werkten|actief) (vanuit|uit) {target:country|city+}"
+      # "Ghost, dat vanuit Australië werd beheerd", "Ghost werd volgens Europol vanuit Australië beheerd"
+      - id: managed-from-nl
+        relation: operates_from
+        pattern: "{source:platform} … vanuit {target:country|city+} (werd|wordt|werden|worden)? (beheerd|bestuurd|gerund|geleid|aangestuurd)"
       - id: operates-from-en
         relation: operates_from
-        pattern: "{source:platform} … (operates|operated|operating|run|based|headquartered) (from|in|out of) {target:country|city+}"
+        pattern: "{source:platform} … (operates|operated|operating|run|managed|controlled) (from|out of) (servers in)? {target:country|city+}"
+      # "EncroChat, which had 60,000 users, was operated from France": a relative clause before the verb
+      - id: operates-from-relative-en
+        relation: operates_from
+        pattern: "{source:platform} , (which|that) … , … (operated|run|managed|controlled) (from|out of) (servers in)? {target:country|city+}"
       # operator_of: company → the platform it runs
       - id: operator-behind-nl
         relation: operator_of
