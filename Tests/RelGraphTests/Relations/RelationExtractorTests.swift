@@ -25,6 +25,11 @@ import Testing
         ("Graham Wayne, assistant director of Europol, said the app was compromised.", "Graham Wayne -works_for-> Europol"),
         ("Dat zegt Sanne Okafor-de Wit, teamleider bij de landelijke eenheid.", "Sanne Okafor-de Wit -works_for-> landelijke eenheid"),
         ("Procureur des Konings Marleen Hoet van het federaal parket wil geen commentaar geven.", "Marleen Hoet -works_for-> federaal parket"),
+        // Class B: a nationality before the role, "for", a possessive, an agency another pattern made.
+        ("Dat zegt Lotte Vink, Nederlands lid van Europol, in een verklaring.", "Lotte Vink -works_for-> Europol"),
+        ("Ruth Kavanagh, a spokeswoman for Europol, declined to comment.", "Ruth Kavanagh -works_for-> Europol"),
+        ("Europol's executive director Maria Lindqvist spoke first.", "Maria Lindqvist -works_for-> Europol"),
+        ("Dat bevestigt woordvoerster Ines Claes van het parket van Mechelen.", "Ines Claes -works_for-> parket van Mechelen"),
     ])
     func patternsYieldDirectedTypedRelations(text: String, expected: String) throws {
         #expect(try TestRules.relations(in: text).contains(expected))

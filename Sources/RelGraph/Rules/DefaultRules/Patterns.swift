@@ -121,7 +121,7 @@ extension DefaultRulePack {
       # "Jan Peeters, woordvoerder van Europol", "Jane Doe, head of the FBI"
       - id: apposition-role
         type: person
-        pattern: "[<Name>] , (de|het|the|een|a)? <Word>? (woordvoerder|woordvoerster|directeur|topman|topvrouw|chef|baas|ceo|hoofd|oprichter|eigenaar|commissaris|commissaris-generaal|korpschef|hoofdcommissaris|procureur|procureur-generaal|procureur des Konings|officier van justitie|voorzitter|onderzoeker|rechercheur|speurder|advocaat-generaal|teamleider|teamchef|lid|inspecteur|hoofdinspecteur|analist|spokesman|spokeswoman|spokesperson|director|head|chief|founder|owner|chief executive|commissioner|president|prosecutor|chairman|chairwoman|member|officer|inspector|superintendent|chief constable|analyst) (van|bij|of|at) (de|het|the)? {org:agency|media|platform}"
+        pattern: "[<Name>] , (de|het|the|een|a)? ({nationality:country}|<Word>)? (woordvoerder|woordvoerster|directeur|topman|topvrouw|chef|baas|ceo|hoofd|oprichter|eigenaar|commissaris|commissaris-generaal|korpschef|hoofdcommissaris|procureur|procureur-generaal|procureur des Konings|officier van justitie|voorzitter|onderzoeker|rechercheur|speurder|advocaat-generaal|teamleider|teamchef|lid|inspecteur|hoofdinspecteur|analist|spokesman|spokeswoman|spokesperson|director|head|chief|founder|owner|chief executive|commissioner|president|prosecutor|chairman|chairwoman|member|officer|inspector|superintendent|chief constable|analyst) (van|bij|of|at|for) (de|het|the)? {org:agency|media|platform}"
         links: {works_for: org}
       # "…", zegt Anna Berg van de FBI; according to Jane Doe of Europol: a speaker named with her agency
       - id: speaker-of-agency
@@ -146,7 +146,7 @@ extension DefaultRulePack {
       # "Australian Federal Police Commissioner Jane Doe", "Sky Global chief executive John Doe"
       - id: org-role-name-en
         type: person
-        pattern: "{org:agency|media|platform} (spokesman|spokeswoman|spokesperson|director|head|chief|founder|owner|chief executive|commissioner|president|prosecutor|chairman|chairwoman) [<Name>]"
+        pattern: "{org:agency|media|platform} (' s)? (executive|deputy|assistant|acting|former|senior)? (spokesman|spokeswoman|spokesperson|director|head|chief|founder|owner|chief executive|commissioner|president|prosecutor|chairman|chairwoman) [<Name>]"
         links: {works_for: org}
       # "Marieke Jansen, werkzaam bij het Landelijk Parket"
       - id: name-employed-by
@@ -290,6 +290,11 @@ extension DefaultRulePack {
       - id: part-of-en
         relation: part_of
         pattern: "{source:agency} (of|within|at) the {target:agency}"
+      # works_for: a person named right before an agency that an entity pattern made ("woordvoerster Anna
+      # Berg van het parket van Charleroi"; entity patterns do not see each other's composites)
+      - id: person-of-agency
+        relation: works_for
+        pattern: "{source:person} (van|bij|of|from|at) (de|het|the)? {target:agency}"
       # located_in: agency, company or media → place
       - id: located-in-nl
         relation: located_in
