@@ -113,6 +113,12 @@ extension DefaultRulePack {
         type: person
         pattern: "{org:agency} (minister|secretary) [<Name>]"
         links: {works_for: org}
+      # "Northwind Secure, the company behind Sky ECC", "Northwind, het bedrijf achter EncroChat": a named
+      # company is a platform's operator
+      - id: company-behind-platform
+        type: platform
+        pattern: "[<First> <Cap>? <Cap>?] , (the|het|een|a)? ({country}|<Word>)? (company|firm|business|bedrijf|firma|onderneming) (behind|achter) {platform}"
+        links: {operator_of: platform}
       # "Europol-woordvoerder Jan Peeters", "Volkskrant-journalist …"
       - id: compound-role-nl
         type: person
@@ -201,12 +207,16 @@ extension DefaultRulePack {
       - id: migrated-split-verb-nl
         relation: users_migrated_to
         pattern: "(gebruikers|klanten|criminelen) van {source:platform} (stapten|stapte|schakelden|schakelde|gingen|ging) … over naar {target:platform}"
+      # "Daarna stapten veel gebruikers van EncroChat over naar Sky ECC": the verb before its subject
+      - id: migrated-verb-first-nl
+        relation: users_migrated_to
+        pattern: "(stapten|stapte|schakelden|schakelde|gingen|ging) … (gebruikers|klanten|criminelen) van {source:platform} … over naar (het|de)? {target:platform}"
       - id: migrated-from-to-en
         relation: users_migrated_to
         pattern: "(moved|switched|migrated|fled|defected) from {source:platform} to {target:platform}"
       - id: migrated-users-en
         relation: users_migrated_to
-        pattern: "{source:platform} (users|customers|clients) … (moved|switched|migrated|flocked|fled) to {target:platform}"
+        pattern: "{source:platform} (users|customers|clients) … (moved|switched|migrated|flocked|fled) (over|across)? to (the)? {target:platform}"
       # cracked_by: platform → the agency that cracked it (only when the agent is named)
       - id: cracked-by-nl
         relation: cracked_by
