@@ -117,7 +117,40 @@ public struct EntityRecognizer: Sendable {
         let full = PatternToken.tokenize(range, of: text, entityTokens: gazetteerTokens)
         result.tokenStream = full
         guard !full.isEmpty else { return }
-        let mentions = result.mentions
+        // Matching reads the table; building below adds to it. The closures that read it hold a copy, so
+        // they must be gone by then, or every new entity would copy the whole table.
+        let (found, streams) = matches(in: full, gazetteerTokens: gazetteerTokens, sentence: range,
+                                       mentions: result.mentions, topLevel: topLevel, text: text, table: table)
+        guard !found.isEmpty else { return }
+        var accepted: [(pattern: Int, stream: Int, match: PatternMatcher.Match, bytes: Range<Int>)] = []
+        for candidate in found where !accepted.contains(where: { $0.bytes.overlaps(candidate.bytes) }) {
+            accepted.append(candidate)
+        }
+        result.tokenStream = nil
+        var tokens = gazetteerTokens.filter { token in !accepted.contains { $0.bytes.overlaps(token.range) } }
+        var bound = Set<Int>()
+        for (patternIndex, stream, match, bytes) in accepted {
+            let produced = build(patterns[patternIndex], match: match, bytes: bytes, tokens: streams[stream],
+                                 bound: &bound, result: &result, text: text, table: &table)
+            if !produced.isEmpty { tokens.append((bytes, produced)) }
+        }
+        result.tokens = tokens.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // Gazetteer mentions a composite spelled out in words are part of its name, not mentions of their own.
+        let absorbed = Set((0..<topLevel).filter { index in
+            !bound.contains(index) && !table[result.mentions[index].entity].type.isPlace
+                && accepted.contains { $0.bytes.lowerBound <= result.mentions[index].range.lowerBound
+                    && result.mentions[index].range.upperBound <= $0.bytes.upperBound }
+        })
+        if !absorbed.isEmpty { remove(absorbed, from: &result) }
+    }
+
+    /// Every match of the entity patterns in a sentence whose tokens are `full`, longest first: the pattern,
+    /// the stream it matched in (0: `full`; 1: places nested in other names as tokens too), the match and its
+    /// bytes; and the streams.
+    private func matches(in full: [PatternToken], gazetteerTokens: [(range: Range<Int>, mentions: Range<Int>)],
+                         sentence range: Range<Int>, mentions: [MentionRecord], topLevel: Int,
+                         text: UnsafeBufferPointer<UInt8>, table: EntityTable)
+        -> (found: [(pattern: Int, stream: Int, match: PatternMatcher.Match, bytes: Range<Int>)], streams: [[PatternToken]]) {
         // The profile covers both streams: the words inside other names, and the places nested in them.
         var profile = SentenceProfile(vocabulary: vocabulary)
         let type = { [table] (index: Int) in table[mentions[index].entity].type }
@@ -153,28 +186,8 @@ public struct EntityRecognizer: Sendable {
                 found.append((index, stream, match, bytes))
             }
         }
-        guard !found.isEmpty else { return }
         found.sort { ($1.bytes.count, $0.bytes.lowerBound, $0.pattern) < ($0.bytes.count, $1.bytes.lowerBound, $1.pattern) }
-        var accepted: [(pattern: Int, stream: Int, match: PatternMatcher.Match, bytes: Range<Int>)] = []
-        for candidate in found where !accepted.contains(where: { $0.bytes.overlaps(candidate.bytes) }) {
-            accepted.append(candidate)
-        }
-        result.tokenStream = nil
-        var tokens = gazetteerTokens.filter { token in !accepted.contains { $0.bytes.overlaps(token.range) } }
-        var bound = Set<Int>()
-        for (patternIndex, stream, match, bytes) in accepted {
-            let produced = build(patterns[patternIndex], match: match, bytes: bytes, tokens: streams[stream],
-                                 bound: &bound, result: &result, text: text, table: &table)
-            if !produced.isEmpty { tokens.append((bytes, produced)) }
-        }
-        result.tokens = tokens.sorted { $0.range.lowerBound < $1.range.lowerBound }
-        // Gazetteer mentions a composite spelled out in words are part of its name, not mentions of their own.
-        let absorbed = Set((0..<topLevel).filter { index in
-            !bound.contains(index) && !table[result.mentions[index].entity].type.isPlace
-                && accepted.contains { $0.bytes.lowerBound <= result.mentions[index].range.lowerBound
-                    && result.mentions[index].range.upperBound <= $0.bytes.upperBound }
-        })
-        if !absorbed.isEmpty { remove(absorbed, from: &result) }
+        return (found, streams)
     }
 
     /// Whether `bytes` overlaps `name` without holding all of it.
