@@ -10,7 +10,7 @@ tab-separated format that ``GazetteerTable`` parses::
 Checks, each reported as one PASS or FAIL line:
 
 * every data line has 2 to 5 columns, a known entity type, a non-empty name, no empty or
-  padded list items, and only the options ``exact`` / ``ignorecase``;
+  padded list items, and only the options ``exact`` / ``ignorecase`` / ``misspellings``;
 * no entry lists the same surface form twice (compared case-insensitively);
 * no surface form (name, alias or adjective, compared case-insensitively) occurs in two entries,
   unless at least one of the two entries carries the ``exact`` flag (a deliberate choice that is
@@ -33,7 +33,7 @@ import sys
 from dataclasses import dataclass, field
 
 TYPES = ("person", "agency", "platform", "city", "country", "region", "media")
-OPTIONS = ("exact", "ignorecase")
+OPTIONS = ("exact", "ignorecase", "misspellings")
 RULES_DIR = os.path.join("Sources", "RelGraph", "Rules", "DefaultRules")
 TABLES = (("Places.swift", "places"), ("Agencies.swift", "agencies"),
           ("Platforms.swift", "platforms"), ("Media.swift", "media"))

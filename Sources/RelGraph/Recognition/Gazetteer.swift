@@ -32,6 +32,8 @@ final class Gazetteer: Sendable {
     private let stopList: Set<[UInt8]>
     /// Each entry's context words, folded.
     private let contexts: [[[UInt8]]]
+    /// The names whose close misspellings count, for the entries that ask for it.
+    private let closeVariants: CloseVariants
 
     init(entries: [GazetteerEntry], stopList: [String] = []) {
         var phrases: [Phrase] = []
@@ -51,6 +53,7 @@ final class Gazetteer: Sendable {
         self.matcher = PhraseMatcher(phrases: phrases.map { String(decoding: $0.bytes, as: UTF8.self) })
         self.stopList = Set(stopList.map(CaseFolding.folded))
         self.contexts = entries.map { $0.context.map(CaseFolding.folded) }
+        self.closeVariants = CloseVariants(phrases: phrases.map(\.bytes)) { phrases[$0].form == .name && entries[phrases[$0].entry].findsMisspellings }
     }
 
     /// Every span of `text[bytes]` the gazetteer matches, overlapping ones included, sorted by start and
@@ -67,6 +70,7 @@ final class Gazetteer: Sendable {
             guard entries[phrase.entry].casePolicy.accepts(UnsafeBufferPointer(rebasing: text[range]), for: phrase.bytes) else { return }
             found.accepted.append((range, match.phrase))
         }
+        if !closeVariants.isEmpty { addMisspellings(in: text, within: bytes, to: &found) }
         guard !found.accepted.isEmpty else { return }
         found.accepted.sort { ($0.range.lowerBound, -$0.range.count, $0.phrase) < ($1.range.lowerBound, -$1.range.count, $1.phrase) }
         var start = 0
@@ -82,6 +86,32 @@ final class Gazetteer: Sendable {
             for index in start..<end { found.phrases.append(accepted[index].phrase) }
             found.spans.append(Candidate(range: range, phrases: first..<found.phrases.count))
         }
+    }
+
+    /// Adds the words of `text[bytes]` that misspell a name (``CloseVariants``) and overlap no name found
+    /// as written.
+    private func addMisspellings(in text: UnsafeBufferPointer<UInt8>, within bytes: Range<Int>, to found: inout Candidates) {
+        let exact = found.accepted.count
+        var position = bytes.lowerBound
+        while position < bytes.upperBound {
+            guard CloseVariants.isLetter(text[position]) else {
+                position += 1
+                continue
+            }
+            let start = position
+            while position < bytes.upperBound, CloseVariants.isLetter(text[position]) { position += 1 }
+            // A word of plain letters only: not the start or end of a word with digits or other letters.
+            if start > bytes.lowerBound, Gazetteer.continuesWord(text[start - 1]) { continue }
+            if position < bytes.upperBound, Gazetteer.continuesWord(text[position]) { continue }
+            guard let phrase = closeVariants.phrase(misspeltAs: start..<position, in: text) else { continue }
+            let word = start..<position
+            if !found.accepted[..<exact].contains(where: { $0.range.overlaps(word) }) { found.accepted.append((word, phrase)) }
+        }
+    }
+
+    /// Whether `byte`, next to a word of ASCII letters, makes it part of a longer word.
+    private static func continuesWord(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (0x30...0x39).contains(byte) || CloseVariants.isLetter(byte)
     }
 
     /// The mention `candidate` makes in a sentence: the first phrase whose entry's context words occur in

@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads the compact tab-separated gazetteer format of the built-in rule pack:
 /// `type<TAB>name<TAB>aliases<TAB>adjectives<TAB>options`, lists separated by `|`, options
-/// `exact` or `ignorecase`, `#` comment lines, blank lines ignored.
+/// `exact` or `ignorecase` and `misspellings`, `#` comment lines, blank lines ignored.
 enum GazetteerTable {
     static func parse(_ text: String, file: String, types: Set<EntityType>) throws(RuleError) -> [GazetteerEntry] {
         var entries: [GazetteerEntry] = []
@@ -25,16 +25,18 @@ enum GazetteerTable {
                 return columns[index].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             }
             var policy = CasePolicy.smart
+            var findsMisspellings = false
             for option in list(4).flatMap({ $0.split(separator: ",") }) {
                 switch option.trimmingCharacters(in: .whitespaces) {
                 case "exact": policy = .exact
                 case "ignorecase": policy = .ignore
+                case "misspellings": findsMisspellings = true
                 case let other:
-                    throw RuleError(location, "unknown option '\(other)'; expected exact or ignorecase")
+                    throw RuleError(location, "unknown option '\(other)'; expected exact, ignorecase or misspellings")
                 }
             }
             entries.append(GazetteerEntry(name: name, type: type, aliases: list(2), adjectives: list(3),
-                                          casePolicy: policy, location: location))
+                                          casePolicy: policy, findsMisspellings: findsMisspellings, location: location))
         }
         return entries
     }

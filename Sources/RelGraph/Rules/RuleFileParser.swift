@@ -13,6 +13,7 @@ import Yams
 ///     aliases: [SKY ECC, SkyECC, Sky]
 ///     adjectives: []            # adjective/demonym forms; the first is the canonical one
 ///     case: smart               # smart (default), exact or ignore
+///     misspellings: true        # optional: a close misspelling of a long one-word name counts too
 /// entity_patterns:
 ///   - id: city-investigating-judge
 ///     type: agency
@@ -116,7 +117,7 @@ struct RuleFileParser {
 
     private func parseEntity(_ node: Yams.Node, types: Set<EntityType>) throws(RuleError) -> GazetteerEntry {
         let entry = try mapping(node, expected: "an entity: a mapping with name and type")
-        try checkKeys(entry, allowed: ["name", "type", "aliases", "adjectives", "case", "context"])
+        try checkKeys(entry, allowed: ["name", "type", "aliases", "adjectives", "case", "context", "misspellings"])
         let name = try string(try required(entry, "name", in: node))
         let type = try entityType(try required(entry, "type", in: node), known: types)
         var policy = CasePolicy.smart
@@ -132,6 +133,7 @@ struct RuleFileParser {
                               adjectives: try value(entry, "adjectives").map { node throws(RuleError) in try strings(node) } ?? [],
                               casePolicy: policy,
                               context: try value(entry, "context").map { node throws(RuleError) in try strings(node) } ?? [],
+                              findsMisspellings: try value(entry, "misspellings").map { node throws(RuleError) in try bool(node) } ?? false,
                               location: location(node))
     }
 
@@ -273,6 +275,14 @@ struct RuleFileParser {
             throw RuleError(location(node), "expected a non-empty text")
         }
         return scalar.string
+    }
+
+    private func bool(_ node: Yams.Node) throws(RuleError) -> Bool {
+        switch node.scalar?.string {
+        case "true": return true
+        case "false": return false
+        default: throw RuleError(location(node), "expected true or false")
+        }
     }
 
     private func strings(_ node: Yams.Node) throws(RuleError) -> [String] {

@@ -119,7 +119,8 @@ public struct RuleSet: Sendable {
             let aliases = entry.aliases.filter { !separated.contains(RuleSet.pairKey($0, entry.name)) }
             guard aliases.count != entry.aliases.count else { return entry }
             return GazetteerEntry(name: entry.name, type: entry.type, aliases: aliases, adjectives: entry.adjectives,
-                                  casePolicy: entry.casePolicy, context: entry.context, location: entry.location)
+                                  casePolicy: entry.casePolicy, context: entry.context,
+                                  findsMisspellings: entry.findsMisspellings, location: entry.location)
         }
     }
 

@@ -19,6 +19,7 @@ public struct RuleSetPrinter: Sendable {
             if !entry.adjectives.isEmpty { fields.append("adjectives: \(list(entry.adjectives))") }
             if entry.casePolicy != .smart { fields.append("case: \(entry.casePolicy.rawValue)") }
             if !entry.context.isEmpty { fields.append("context: \(list(entry.context))") }
+            if entry.findsMisspellings { fields.append("misspellings: true") }
             lines.append("  - {\(fields.joined(separator: ", "))}  # \(comment(entry.location))")
         }
         lines.append("entity_patterns:\(rules.entityPatterns.isEmpty ? " []" : "")  # \(rules.entityPatterns.count)")

@@ -12,20 +12,21 @@ extension DefaultRulePack {
     # "Sky" is capitalised only; "Sky News" (Media) is longer and wins where it occurs.
     platform	Sky ECC	Sky|SkyEcc|Sky-ECC|SkyEcc Global|Sky ECC Global
     platform	Sky Global
-    platform	EncroChat
-    platform	Ennetcom
+    # Long one-word names whose close misspellings are taken for them ("Enchrochat"): the option misspellings.
+    platform	EncroChat			misspellings
+    platform	Ennetcom			misspellings
     # ANOM is written ANOM, AN0M (zero), Anom and ANØM: any case.
     platform	ANOM	AN0M|ANØM		ignorecase
     platform	Phantom Secure
     platform	Ghost			exact
     platform	Exclu	Exclu Messenger
-    platform	IronChat	IronPhone
+    platform	IronChat	IronPhone		misspellings
     platform	PGP Safe	PGPSafe
     platform	MPC
     # The service dismantled in 2024 ran as Matrix, Mactrix, Totalsec and X-quantum.
     platform	Matrix	Mactrix|Totalsec|X-quantum		exact
     platform	Ciphr
-    platform	Blackphone
+    platform	Blackphone			misspellings
     # --- Messengers and social media -------------------------------------------------------------
     platform	Signal			exact
     platform	WhatsApp
