@@ -28,7 +28,8 @@ public struct GraphMerger: Sendable {
     /// Adds `graph`, read from `file` (which a refusal names). Throws, adding nothing, if it was built from
     /// an input or a part that a graph added before was built from, unless overlap is allowed.
     public mutating func add(_ graph: Graph, from file: String) throws(MergeError) {
-        try sources.add(graph.metadata, from: file, allowingOverlap: allowsOverlap)
+        if !allowsOverlap { try sources.check(graph.metadata, from: file) }
+        sources.record(graph.metadata, from: file)
         builder.merge(graph)
     }
 
@@ -39,10 +40,14 @@ public struct GraphMerger: Sendable {
         return builder.build(metadata: sources.metadata)
     }
 
-    /// The graph of everything `graphs` were built from, overlapping or not (as `merge --allow-overlap`).
-    public func merge(_ graphs: [Graph]) -> Graph {
+    /// The graph of everything `graphs` were built from, overlapping or not (as `merge --allow-overlap`),
+    /// keeping `evidenceLimit` pieces of evidence per edge.
+    public static func merging(_ graphs: [Graph], evidenceLimit: Int) -> Graph {
         var merger = GraphMerger(evidenceLimit: evidenceLimit, allowsOverlap: true)
-        for graph in graphs { try? merger.add(graph, from: "") } // Never refused: overlap is allowed.
+        for graph in graphs {
+            merger.sources.record(graph.metadata, from: "")
+            merger.builder.merge(graph)
+        }
         return merger.merged()
     }
 }
@@ -56,24 +61,27 @@ private struct MergedSources: Sendable {
     /// For each split input, its first part met: every part of an input must come from one split.
     private var splits: [String: (part: SourcePart, file: String)] = [:]
 
-    /// Records what `metadata` says its graph (from `file`) was built from; throws, recording nothing,
-    /// if an input or part was met before, unless `allowingOverlap`.
-    mutating func add(_ metadata: GraphMetadata, from file: String, allowingOverlap: Bool) throws(MergeError) {
+    /// Throws if an input or part that `metadata` says its graph (from `file`) was built from was met
+    /// before, or an input split otherwise.
+    func check(_ metadata: GraphMetadata, from file: String) throws(MergeError) {
         let split = Set(metadata.parts.map(\.source))
-        if !allowingOverlap {
-            for part in metadata.parts {
-                if let holder = whole[part.source] {
-                    throw .overlap(first: holder, second: file, shared: "\(part.source) (\(holder) the whole input, \(file) its \(part.index)/\(part.count))")
-                }
-                if let (other, holder) = splits[part.source], other.count != part.count {
-                    throw .differentSplits(first: holder, firstPart: other, second: file, secondPart: part)
-                }
-                if let holder = parts[part] { throw .overlap(first: holder, second: file, shared: part.description) }
+        for part in metadata.parts {
+            if let holder = whole[part.source] {
+                throw .overlap(first: holder, second: file, shared: "\(part.source) (\(holder) the whole input, \(file) its \(part.index)/\(part.count))")
             }
-            for input in metadata.inputs where !split.contains(input) {
-                if let holder = whole[input] ?? splits[input]?.file { throw .overlap(first: holder, second: file, shared: "the input \(input)") }
+            if let (other, holder) = splits[part.source], other.count != part.count {
+                throw .differentSplits(first: holder, firstPart: other, second: file, secondPart: part)
             }
+            if let holder = parts[part] { throw .overlap(first: holder, second: file, shared: part.description) }
         }
+        for input in metadata.inputs where !split.contains(input) {
+            if let holder = whole[input] ?? splits[input]?.file { throw .overlap(first: holder, second: file, shared: "the input \(input)") }
+        }
+    }
+
+    /// Records what `metadata` says its graph (from `file`) was built from.
+    mutating func record(_ metadata: GraphMetadata, from file: String) {
+        let split = Set(metadata.parts.map(\.source))
         for part in metadata.parts {
             if parts[part] == nil { parts[part] = file }
             if splits[part.source] == nil { splits[part.source] = (part, file) }

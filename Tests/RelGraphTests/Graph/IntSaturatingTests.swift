@@ -14,7 +14,7 @@ import Testing
     @Test func mergingCountsNearIntMaxSaturates() {
         let node = Node(label: "A", type: .person, mentions: .max, attributes: ["documents": .int(.max)])
         let graph = Graph(nodes: [node], edges: [])
-        let merged = GraphMerger(evidenceLimit: 3).merge([graph, graph])
+        let merged = GraphMerger.merging([graph, graph], evidenceLimit: 3)
         #expect(merged.nodes.first?.mentions == .max)
         #expect(merged.nodes.first?.attributes["documents"] == .int(.max))
     }

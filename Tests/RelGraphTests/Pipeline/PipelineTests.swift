@@ -69,7 +69,7 @@ import Testing
         let b = [Document(identifier: "b1.txt", text: "Europol en de landelijke eenheid kraakten EncroChat. Karim B. zwijgt."),
                  Document(identifier: "b2.txt", text: "Sky ECC zou zijn gekraakt door Europol.")]
         let union = pipeline.build(documents: a + b)
-        let merged = GraphMerger(evidenceLimit: 2).merge([pipeline.build(documents: b), pipeline.build(documents: a)])
+        let merged = GraphMerger.merging([pipeline.build(documents: b), pipeline.build(documents: a)], evidenceLimit: 2)
         #expect(GraphMLWriter().string(for: merged) == GraphMLWriter().string(for: union))
         #expect(JSONGraphWriter().string(for: merged) == JSONGraphWriter().string(for: union))
     }
