@@ -37,3 +37,11 @@ public struct EntityType: Hashable, Comparable, Sendable, CustomStringConvertibl
     /// still counts as a mention of that place, unless the enclosing name is itself a place.
     public var isPlace: Bool { self == .city || self == .country || self == .region }
 }
+
+extension EntityType: Encodable {
+    /// Encodes the type as its name.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(name)
+    }
+}

@@ -41,3 +41,11 @@ public struct RelationType: Hashable, Comparable, Sendable, CustomStringConverti
         .arrestedBy, .worksFor, .partOf, .locatedIn, .operatorOf, .mentions,
     ]
 }
+
+extension RelationType: Encodable {
+    /// Encodes the relation as its name.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(name)
+    }
+}

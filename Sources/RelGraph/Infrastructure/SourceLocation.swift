@@ -16,3 +16,11 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { "\(file):\(line):\(column)" }
 }
+
+extension SourceLocation: Encodable {
+    /// Encodes the location as `path:line:column`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

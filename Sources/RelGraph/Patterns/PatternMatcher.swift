@@ -140,7 +140,7 @@ struct PatternMatcher {
         }
     }
 
-    private func passes(_ test: PatternProgram.Test, token index: Int, in context: Context) -> Bool {
+    func passes(_ test: PatternProgram.Test, token index: Int, in context: Context) -> Bool {
         // Fields are read one by one: copying the token would retain its mention list.
         let kind = context.tokens[index].kind
         switch test {

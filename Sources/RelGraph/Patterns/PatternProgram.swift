@@ -36,15 +36,36 @@ struct PatternProgram: Sendable {
     /// a match can only start where a token passes one.
     let startTests: [Test]?
 
+    /// The first instruction of each of the pattern's ``TokenPattern/elements``, and then that of the
+    /// instructions after the last element: an instruction belongs to the element of the last start
+    /// before it (``element(of:)``).
+    let elementStarts: [Int]
+
     init(_ pattern: TokenPattern) {
         var compiler = Compiler(slots: pattern.slots)
+        var elementStarts: [Int] = []
         compiler.emit(.save(0))
-        compiler.compile(pattern.root)
+        let span = pattern.spanElements
+        for index in 0...pattern.elements.count {
+            if index == span?.lowerBound { compiler.emit(.save(2)) }
+            if index == span?.upperBound { compiler.emit(.save(3)) }
+            guard index < pattern.elements.count else { break }
+            elementStarts.append(compiler.next)
+            compiler.compile(pattern.elements[index].node)
+        }
+        elementStarts.append(compiler.next)
         compiler.emit(.save(1))
         compiler.emit(.match)
+        self.elementStarts = elementStarts
         self.instructions = compiler.instructions
         self.slots = pattern.slots
         self.startTests = PatternProgram.firstTests(of: compiler.instructions)
+    }
+
+    /// The index of the element instruction `counter` belongs to: ``TokenPattern/elements``'s count for
+    /// the instructions after the last element (a thread there has matched).
+    func element(of counter: Int) -> Int {
+        elementStarts.lastIndex { $0 <= counter } ?? 0
     }
 
     /// The token tests reachable from the first instruction without consuming a token.

@@ -1,7 +1,10 @@
 /// A pattern over the tokens of a sentence, as written in rule files.
 ///
 /// Syntax (whitespace separates elements):
-/// - `word` — that word, any case (`politie`, `van`, `,`).
+/// - `word` — that word, any case (`politie`, `van`, `,`). A word is split into tokens as sentence text
+///   is (``PatternToken/tokenize(_:of:entityTokens:)``): `procureur-generaal` is three tokens, `M.` one.
+/// - `"text"` — the text as literal words, for characters that are syntax here (`"("`, `"?"`, `"|"`);
+///   split into tokens as a word is (`"don't"` is `don`, `'`, `t`); `""` inside is one `"`.
 /// - `(a|b c|d)` — one of the alternatives, each a sequence; `x?` — `x` or nothing.
 /// - `…` or `...` — a gap of up to ``TokenPattern/maximumGap`` tokens (the shortest that works).
 /// - `{type}`, `{a|b}`, `{name:type}` — an entity of one of those types; `.adj` or `.name` after the
@@ -25,11 +28,18 @@ public struct TokenPattern: Sendable {
 
     /// The pattern as written.
     public let source: String
+    /// Where the pattern's text starts.
+    public let location: SourceLocation
     let root: Node
+    /// The pattern's elements as written, in order: the items of its top-level sequence, with the items
+    /// of a `[ … ]` span in place of the span. ``PatternProgram`` compiles each to consecutive instructions.
+    public let elements: [Element]
     /// The slots in order of appearance.
     public let slots: [Slot]
     /// Whether the pattern marks an entity span with `[ … ]`.
     let hasSpan: Bool
+    /// The indices of the ``elements`` inside the `[ … ]` span, if there is one at the top level.
+    let spanElements: Range<Int>?
 
     /// An entity slot of a pattern.
     public struct Slot: Hashable, Sendable {
@@ -41,6 +51,15 @@ public struct TokenPattern: Sendable {
         public let form: MentionForm?
         /// Whether a coordinated list of entities may fill the slot.
         public let coordinated: Bool
+    }
+
+    /// One element of a pattern as written (`{source:platform}`, `(door|by)`, `"("`, `…`).
+    public struct Element: Sendable {
+        /// The element's text.
+        public let source: String
+        /// Where the element starts.
+        public let location: SourceLocation
+        let node: Node
     }
 
     /// A token class written in angle brackets.
@@ -64,9 +83,21 @@ public struct TokenPattern: Sendable {
         var parser = Parser(source: source, location: location, knownTypes: knownTypes)
         let root = try parser.parse()
         self.source = source
+        self.location = location
         self.root = root
         self.slots = parser.slots
         self.hasSpan = parser.spanCount > 0
+        self.elements = parser.elements.map { element in
+            Element(source: String(parser.characters[element.range]), location: parser.location(at: element.range.lowerBound),
+                    node: element.node)
+        }
+        self.spanElements = parser.spanElements
+    }
+
+    /// Whether the pattern has slots and every one takes only places, so that it matches with the other
+    /// gazetteer names as plain words.
+    public var takesOnlyPlaces: Bool {
+        !slots.isEmpty && slots.allSatisfy { !$0.types.isEmpty && $0.types.allSatisfy(\.isPlace) }
     }
 }
 
@@ -77,6 +108,12 @@ extension TokenPattern {
         let knownTypes: Set<EntityType>
         var position = 0
         var slots: [Slot] = []
+        /// The elements' character ranges and nodes (see ``TokenPattern/elements``).
+        var elements: [(range: Range<Int>, node: Node)] = []
+        /// The elements of a top-level span.
+        var spanElements: Range<Int>?
+        /// How many groups `( … )` the parser is in.
+        var groupDepth = 0
         var spanCount = 0
         /// Where the second `[` was, if there is one.
         var secondSpan: Int?
@@ -100,9 +137,12 @@ extension TokenPattern {
         }
 
         func error(_ message: String, at offset: Int? = nil) -> RuleError {
-            let column = location.column + (offset ?? position)
-            return RuleError(SourceLocation(file: location.file, line: location.line, column: column),
-                             "malformed pattern: \(message)")
+            RuleError(location(at: offset ?? position), "malformed pattern: \(message)")
+        }
+
+        /// Where the character at `offset` is.
+        func location(at offset: Int) -> SourceLocation {
+            SourceLocation(file: location.file, line: location.line, column: location.column + offset)
         }
 
         private mutating func skipSpaces() {
@@ -119,6 +159,8 @@ extension TokenPattern {
                 }
                 let character = characters[position]
                 if character == "|" || character == ")" || character == "]" { break }
+                let start = position
+                let innerElements = elements.count
                 var item = try parseAtom()
                 skipSpaces()
                 if position < characters.count, characters[position] == "?" {
@@ -126,6 +168,14 @@ extension TokenPattern {
                     item = .optional(item)
                 }
                 items.append(item)
+                // Outside groups an item is an element, but a bare span's items are elements in its place.
+                guard groupDepth == 0 else { continue }
+                if case .span = item {
+                    spanElements = innerElements..<elements.count
+                } else {
+                    elements.removeSubrange(innerElements...)
+                    elements.append((start..<position, item))
+                }
             }
             return .sequence(items)
         }
@@ -135,6 +185,8 @@ extension TokenPattern {
             switch characters[position] {
             case "(":
                 position += 1
+                groupDepth += 1
+                defer { groupDepth -= 1 }
                 var alternatives: [Node] = []
                 while true {
                     let alternative = try parseSequence(closing: ")", openedAt: start)
@@ -169,6 +221,8 @@ extension TokenPattern {
             case "…":
                 position += 1
                 return .gap
+            case "\"":
+                return try parseQuoted()
             case "?", "}", ">":
                 throw error("unexpected '\(characters[position])'")
             default:
@@ -179,31 +233,48 @@ extension TokenPattern {
                 var word = ""
                 while position < characters.count {
                     let character = characters[position]
-                    if character.isWhitespace || "()[]{}<>|?…".contains(character) { break }
+                    if character.isWhitespace || "()[]{}<>|?…\"".contains(character) { break }
                     word.append(character)
                     position += 1
                 }
-                // Split the word as sentences are split: "procureur-generaal" is three tokens.
-                let pieces = Parser.tokens(of: word).map { Node.literal(folded: CaseFolding.folded($0), spelling: $0) }
-                return pieces.count == 1 ? pieces[0] : .sequence(pieces)
+                return Parser.literal(word)
             }
         }
 
-        /// The tokens of a literal word: runs of letters and digits, and each other character alone.
-        static func tokens(of word: String) -> [String] {
-            var tokens: [String] = []
-            var run = ""
-            for character in word {
-                if character.isLetter || character.isNumber {
-                    run.append(character)
+        /// A quoted literal: the text up to the next lone `"`, where `""` stands for one `"`.
+        private mutating func parseQuoted() throws(RuleError) -> Node {
+            let start = position
+            position += 1
+            var text = ""
+            while true {
+                guard position < characters.count else { throw error("missing closing '\"' for this one", at: start) }
+                let character = characters[position]
+                position += 1
+                if character != "\"" {
+                    text.append(character)
+                } else if position < characters.count, characters[position] == "\"" {
+                    text.append("\"")
+                    position += 1
                 } else {
-                    if !run.isEmpty { tokens.append(run) }
-                    run = ""
-                    tokens.append(String(character))
+                    break
                 }
             }
-            if !run.isEmpty { tokens.append(run) }
-            return tokens
+            let node = Parser.literal(text)
+            if case .sequence(let pieces) = node, pieces.isEmpty {
+                throw error("nothing to match between the quotes; write the characters to match, e.g. \"(\"", at: start)
+            }
+            return node
+        }
+
+        /// The literal words of `text`, split into tokens as sentence text is: "procureur-generaal" is three.
+        static func literal(_ text: String) -> Node {
+            var text = text
+            let pieces = text.withUTF8 { bytes in
+                PatternToken.tokenize(0..<bytes.count, of: bytes, entityTokens: []).map { token in
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
+                }
+            }.map { Node.literal(folded: CaseFolding.folded($0), spelling: $0) }
+            return pieces.count == 1 ? pieces[0] : .sequence(pieces)
         }
 
         private mutating func parseSlot() throws(RuleError) -> Node {

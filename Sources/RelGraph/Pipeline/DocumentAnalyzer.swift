@@ -18,6 +18,11 @@ public struct DocumentAnalyzer: Sendable {
         /// people they named (a resolver depends on nothing else; the same few people recur in messages).
         var namedInFull: [EntityID] = []
         var resolvers: [[EntityID]: PersonResolver] = [:]
+        /// Whether to keep every sentence's entities in `keptSentences`, for ``RuleTrial``.
+        var keepsSentences = false
+        /// Each sentence's entities as pass 2 takes them from pass 1 (what the entity patterns made of the
+        /// gazetteer's) and as the relation patterns see them (people resolved, before the remap).
+        var keptSentences: [(recognized: EntityRecognizer.SentenceEntities, resolved: EntityRecognizer.SentenceEntities)] = []
     }
 
     /// How many resolvers a worker keeps before it starts afresh.
@@ -94,6 +99,7 @@ public struct DocumentAnalyzer: Sendable {
     func analyze(_ text: UnsafeBufferPointer<UInt8>, document identifier: String, into records: inout AnalysisRecords,
                  scratch: inout Scratch) {
         records.removeAll()
+        scratch.keptSentences.removeAll()
         let spans = segmenter.sentences(in: text)
         // Pass 1: the entities of each sentence, and the people the document names in full.
         beginPeople(scratch: &scratch)
@@ -139,7 +145,9 @@ public struct DocumentAnalyzer: Sendable {
                 let span = spans[position]
                 var entities = retained ? scratch.recognized[position]
                                         : recognize(span, from: candidates, cursor: &cursor, text: text, table: &scratch.table)
+                if scratch.keepsSentences { scratch.keptSentences.append((entities, entities)) }
                 if let people { resolvePeople(in: &entities, sentence: span.range, with: people, text: text, table: &scratch.table) }
+                if scratch.keepsSentences { scratch.keptSentences[scratch.keptSentences.count - 1].resolved = entities }
                 add(entities, of: span, to: &records, text: text, scratch: &scratch)
             }
         }

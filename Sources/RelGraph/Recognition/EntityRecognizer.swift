@@ -58,10 +58,9 @@ public struct EntityRecognizer: Sendable {
             var spellings: [[UInt8]: String] = [:]
             EntityRecognizer.collectLiterals(rule.pattern.root, into: &spellings)
             let slots = rule.pattern.slots
-            let placesOnly = !slots.isEmpty && slots.allSatisfy { !$0.types.isEmpty && $0.types.allSatisfy(\.isPlace) }
             return CompiledPattern(rule: rule, matcher: PatternMatcher(program: PatternProgram(rule.pattern)),
                                    spellings: spellings, spellsName: EntityRecognizer.holdsName(rule.pattern.root),
-                                   placesOnly: placesOnly, prefilter: PatternPrefilter(rule.pattern, vocabulary: vocabulary),
+                                   placesOnly: rule.pattern.takesOnlyPlaces, prefilter: PatternPrefilter(rule.pattern, vocabulary: vocabulary),
                                    links: rule.links.compactMap { relation, slotName in
                                        slots.firstIndex { $0.name == slotName }.map { (catalog.number(of: relation, rule: rule.id), $0) }
                                    })
@@ -130,7 +129,7 @@ public struct EntityRecognizer: Sendable {
         var tokens = gazetteerTokens.filter { token in !accepted.contains { $0.bytes.overlaps(token.range) } }
         var bound = Set<Int>()
         for (patternIndex, stream, match, bytes) in accepted {
-            let produced = build(patterns[patternIndex], match: match, bytes: bytes, tokens: streams[stream],
+            let produced = build(patterns[patternIndex], number: patternIndex, match: match, bytes: bytes, tokens: streams[stream],
                                  bound: &bound, result: &result, text: text, table: &table)
             if !produced.isEmpty { tokens.append((bytes, produced)) }
         }
@@ -169,10 +168,7 @@ public struct EntityRecognizer: Sendable {
         for (index, pattern) in patterns.enumerated() where pattern.prefilter.admits(profile) {
             let stream = pattern.placesOnly ? 1 : 0
             if stream == 1, streams.count == 1 {
-                let placeTokens = mentions.indices.filter { table[mentions[$0].entity].type.isPlace }
-                    .map { (range: mentions[$0].range, mentions: $0..<($0 + 1)) }
-                    .sorted { $0.range.lowerBound < $1.range.lowerBound }
-                streams.append(PatternToken.tokenize(range, of: text, entityTokens: placeTokens))
+                streams.append(PatternToken.tokenize(range, of: text, entityTokens: EntityRecognizer.placeTokens(of: mentions, table: table)))
             }
             let tokens = streams[stream]
             let context = PatternMatcher.Context(tokens: tokens, text: text, givenNames: givenNames) { [table] index, slot in
@@ -188,6 +184,14 @@ public struct EntityRecognizer: Sendable {
         }
         found.sort { ($1.bytes.count, $0.bytes.lowerBound, $0.pattern) < ($0.bytes.count, $1.bytes.lowerBound, $1.pattern) }
         return (found, streams)
+    }
+
+    /// The places among `mentions` as entity tokens, in order: what a pattern whose slots all take places
+    /// sees, the other names being words to it.
+    static func placeTokens(of mentions: [MentionRecord], table: EntityTable) -> [(range: Range<Int>, mentions: Range<Int>)] {
+        mentions.indices.filter { table[mentions[$0].entity].type.isPlace }
+            .map { (range: mentions[$0].range, mentions: $0..<($0 + 1)) }
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// Whether `bytes` overlaps `name` without holding all of it.
@@ -217,7 +221,7 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Adds the entities one pattern match yields (one per element of a coordinated slot) and their links.
-    private func build(_ pattern: CompiledPattern, match: PatternMatcher.Match, bytes: Range<Int>, tokens: [PatternToken],
+    private func build(_ pattern: CompiledPattern, number: Int, match: PatternMatcher.Match, bytes: Range<Int>, tokens: [PatternToken],
                        bound: inout Set<Int>, result: inout SentenceEntities, text: UnsafeBufferPointer<UInt8>,
                        table: inout EntityTable) -> Range<Int> {
         let slots = pattern.rule.pattern.slots
@@ -245,7 +249,8 @@ public struct EntityRecognizer: Sendable {
                 ?? defaultName(pattern, match: match, tokens: tokens, chosen: chosen, mentions: result.mentions, text: text, table: table)
             let isLast = distributing.map { element == bindings[$0].count - 1 } ?? false
             let mention = MentionRecord(range: bytes, surface: isLast ? lastConjunctSurface ?? bytes : bytes,
-                                        entity: table.intern(label: name, type: pattern.rule.type), form: .name, entry: -1)
+                                        entity: table.intern(label: name, type: pattern.rule.type), form: .name, entry: -1,
+                                        rule: Int32(number))
             result.mentions.append(mention)
             let index = result.mentions.count - 1
             for (relation, slot) in pattern.links {

@@ -12,4 +12,6 @@ struct MentionRecord: Sendable {
     var form: MentionForm
     /// The gazetteer entry the mention was found through (its canonical adjective names composites), or -1.
     var entry: Int32
+    /// The entity pattern that built the mention (its index in the rules' entity patterns), or -1.
+    var rule: Int32 = -1
 }

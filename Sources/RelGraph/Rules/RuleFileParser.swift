@@ -196,7 +196,10 @@ struct RuleFileParser {
         let source = try string(node)
         let start = patternStart(node)
         var depth = 0
+        var quoted = false
         for (offset, character) in source.enumerated() {
+            if character == "\"" { quoted.toggle() }
+            if quoted { continue }
             if character == "(" || character == "[" { depth += 1 }
             if character == ")" || character == "]" { depth -= 1 }
             if depth > Self.maximumPatternNesting {
