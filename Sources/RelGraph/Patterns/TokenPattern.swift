@@ -162,9 +162,11 @@ extension TokenPattern {
                 let start = position
                 let innerElements = elements.count
                 var item = try parseAtom()
+                var end = position
                 skipSpaces()
                 if position < characters.count, characters[position] == "?" {
                     position += 1
+                    end = position
                     item = .optional(item)
                 }
                 items.append(item)
@@ -174,7 +176,7 @@ extension TokenPattern {
                     spanElements = innerElements..<elements.count
                 } else {
                     elements.removeSubrange(innerElements...)
-                    elements.append((start..<position, item))
+                    elements.append((start..<end, item))
                 }
             }
             return .sequence(items)

@@ -66,11 +66,11 @@ extension RuleTrial {
             return slotTests.isEmpty ? "" : ": it is not a recognised entity"
         }
         guard let slot = slotTests.first else {
-            return ": it is a recognised \(stream.types(of: attempt.stop).map(\.name).joined(separator: ", ")), one entity token, and words in a pattern never match a recognised name (a slot such as {\(stream.types(of: attempt.stop)[0].name)} does)"
+            return ": it is a recognised entity (\(stream.types(of: attempt.stop).map(\.name).joined(separator: ", "))), one token, and words in a pattern never match a recognised name (a slot such as {\(stream.types(of: attempt.stop)[0].name)} does)"
         }
         let types = stream.types(of: attempt.stop)
         if !slot.types.isEmpty, let wrong = types.first(where: { !slot.types.contains($0) }) {
-            return ": it is a \(wrong.name), and the slot takes \(slot.types.map(\.name).joined(separator: " or "))"
+            return ": it is of type \(wrong.name), and the slot takes \(slot.types.map(\.name).joined(separator: " or "))"
         }
         if let form = slot.form, let written = token.mentions.lazy.map({ stream.mentions[$0].form }).first(where: { $0 != form }) {
             return ": it is written as \(written == .adj ? "an adjective" : "a name"), and the slot asks for \(form == .adj ? "an adjective (.adj)" : "a name (.name)")"

@@ -36,9 +36,8 @@ public struct RuleTrial: Sendable {
         self.shownFiles = shownFiles
     }
 
-    /// What the rules make of `text`, read as one document, sentence by sentence.
-    public func sentences(of text: String) -> [SentenceTrial] {
-        let document = Document(identifier: "try", text: text)
+    /// What the rules make of `document`, sentence by sentence.
+    public func sentences(of document: Document) -> [SentenceTrial] {
         var bytes = document.text
         return bytes.withUTF8 { text in
             var records = AnalysisRecords()

@@ -30,7 +30,7 @@ public struct SentenceTrial: Sendable, Encodable {
     public struct Rule: Sendable, Encodable {
         /// What kind of rule it is.
         public enum Kind: String, Sendable, Encodable {
-            case gazetteer, entityPattern = "entity pattern", relationPattern = "relation pattern"
+            case gazetteer = "gazetteer entry", entityPattern = "entity pattern", relationPattern = "relation pattern"
         }
 
         public let kind: Kind
