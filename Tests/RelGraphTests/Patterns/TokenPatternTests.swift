@@ -16,6 +16,8 @@ import Testing
         ("{country.plural} politie", "rules.yaml:7:15", "unknown form '.plural'"),
         ("   ", "rules.yaml:7:17", "empty pattern"),
         ("[<Name>] en [<Name>]", "rules.yaml:7:26", "at most one [ … ] entity span"),
+        ("{person} \"( {agency}", "rules.yaml:7:23", "missing closing '\"'"),
+        ("{person} \"  \" {agency}", "rules.yaml:7:23", "nothing to match between the quotes"),
     ])
     func malformedPatternsAreRefusedWithTheirPosition(pattern: String, location: String, message: String) {
         #expect {
@@ -55,5 +57,52 @@ import Testing
         let text = String(repeating: "a ", count: 20_000) + "c"
         let analysis = Pipeline(rules: rules).analyze(Document(identifier: "d", text: text))
         #expect(analysis.sentences.flatMap(\.mentions).isEmpty)
+    }
+
+    @Test func quotedTextIsLiteralWordsEvenWhereItIsSyntax() throws {
+        let pattern = try parse(#"{source:person} "(" {target:agency} ")" "?" "don't" "say ""no""""#)
+        #expect(pattern.elements.map(\.source) == [#"{source:person}"#, #""(""#, #"{target:agency}"#, #"")""#, #""?""#,
+                                                    #""don't""#, #""say ""no""""#])
+        #expect(pattern.elements.map(\.location.column) == [14, 30, 34, 50, 54, 58, 66])
+        guard case .literal(_, let spelling) = pattern.elements[1].node else { Issue.record("not one literal"); return }
+        #expect(spelling == "(")
+        // Split as sentence text is: don ' t; say " no ".
+        guard case .sequence(let words) = pattern.elements[5].node, case .sequence(let quoted) = pattern.elements[6].node else {
+            Issue.record("not split into tokens"); return
+        }
+        #expect(words.count == 3 && quoted.count == 4)
+    }
+
+    @Test func aPersonFollowedByAnAgencyInParenthesesWorksForIt() throws {
+        var rules = try TestRules.rules()
+        try rules.addRuleFile("""
+        entities:
+          - {name: Nordic Crime Bureau, type: agency, aliases: [NCB]}
+        relation_patterns:
+          - id: person-paren-agency
+            relation: works_for
+            pattern: '{source:person} "(" {target:agency} ")"'
+        """, file: "paren.yaml")
+        let analysis = Pipeline(rules: rules).analyze(Document(identifier: "d", text: "Volgens rechercheur Liv Tamsen (NCB) is de zaak rond."))
+        let relations = analysis.sentences.flatMap(\.relations).map { "\($0.source.label) -\($0.relation)-> \($0.target.label) \($0.rule)" }
+        #expect(relations.contains("Liv Tamsen -works_for-> Nordic Crime Bureau person-paren-agency"))
+    }
+
+    @Test func literalsSplitAsTheTokenizerDoesSoAnInitialIsOneToken() throws {
+        var rules = RuleSet()
+        try rules.addRuleFile("""
+        entity_patterns:
+          - {id: dr-initial, type: person, pattern: "dr. [J. <Cap>]"}
+        """, file: "initial.yaml")
+        let analysis = Pipeline(rules: rules).analyze(Document(identifier: "d", text: "Het rapport van dr. J. Olander volgt later."))
+        #expect(analysis.sentences.flatMap(\.mentions).map(\.entity.label) == ["J. Olander"])
+    }
+
+    @Test func elementsAreTheTopLevelItemsWithASpansItemsInItsPlace() throws {
+        let pattern = try parse("{city.adj} [ (federale|lokale)? politie ] van? <Cap>")
+        #expect(pattern.elements.map(\.source) == ["{city.adj}", "(federale|lokale)?", "politie", "van?", "<Cap>"])
+        let program = PatternProgram(pattern)
+        #expect(program.elementStarts.count == pattern.elements.count + 1)
+        #expect(program.element(of: program.instructions.count - 1) == pattern.elements.count)
     }
 }
