@@ -22,15 +22,16 @@ struct RulesCommand: ParsableCommand {
         it; each relation with the pattern that stated it; and the patterns that came closest without \
         yielding anything, with how far they got: how many of their elements (as written) they got \
         through, what they took, and the token they stopped at. Patterns of --rules files are always \
-        listed, so a pattern that never matches shows why.
+        listed, so a pattern that never matches shows why. In a pattern, characters that are syntax \
+        (such as ( and ?) are matched as written in double quotes: '{source:person} "(" {target:agency} ")"'.
 
         Examples:
           relgraph rules | less
           relgraph rules --check my-rules.yaml
           relgraph rules --rules my-rules.yaml --no-default-rules
-          relgraph rules --rules my-rules.yaml --try "Anna Berg (NCA) bevestigde de inval."
+          relgraph rules --rules my-rules.yaml --try "Anna Berg (NCA) zweeg."
           relgraph rules --try-file article.txt --closest 5
-          relgraph rules --try "Sky ECC werd ontmanteld door Europol." --json | jq '.[0].misses'
+          relgraph rules --try "Europol kraakte Sky ECC." --json | jq '.[0].misses'
         """
     )
 
@@ -52,7 +53,7 @@ struct RulesCommand: ParsableCommand {
                 let ruleSet = try rules.load()
                 warn(about: ruleSet, in: rules.ruleFiles)
                 let document = try trial.document()
-                let sentences = RuleTrial(rules: ruleSet, closest: trial.closest, showingEveryMissOf: Set(rules.ruleFiles))
+                let sentences = RuleTrial(rules: ruleSet, closest: trial.closest ?? TrialOptions.defaultClosest, showingEveryMissOf: Set(rules.ruleFiles))
                     .sentences(of: document)
                 try StandardOutput.print(trial.json ? QueryOutput.json(sentences) : TrialOptions.text(sentences), terminator: "")
                 return

@@ -12,9 +12,12 @@ struct TrialOptions: ParsableArguments {
     var file: String?
 
     @Option(help: ArgumentHelp(
-        "With --try: how many of the patterns that came closest without a match to show per sentence (those of --rules files are always shown).",
+        "With --try: how many of the patterns that came closest without a match to show per sentence (default 3; those of --rules files are always shown).",
         valueName: "n"))
-    var closest = 3
+    var closest: Int?
+
+    /// How many of the closest misses are shown without `--closest`.
+    static let defaultClosest = 3
 
     @Flag(help: "With --try: print JSON (an array of sentences: text, tokens, entities, relations, misses).")
     var json = false
@@ -25,8 +28,8 @@ struct TrialOptions: ParsableArguments {
     /// Refuses options that need a text without one, and two texts.
     func validate() throws {
         if text != nil, file != nil { throw ValidationError("give --try or --try-file, not both.") }
-        if !isRequested, json || closest != 3 { throw ValidationError("--json and --closest go with --try or --try-file.") }
-        if closest < 0 { throw ValidationError("--closest must be 0 or more.") }
+        if !isRequested, json || closest != nil { throw ValidationError("--json and --closest go with --try or --try-file.") }
+        if let closest, closest < 0 { throw ValidationError("--closest must be 0 or more.") }
     }
 
     /// The document to try: the text given, or the file read whole.

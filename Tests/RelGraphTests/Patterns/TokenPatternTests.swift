@@ -105,4 +105,21 @@ import Testing
         #expect(program.elementStarts.count == pattern.elements.count + 1)
         #expect(program.element(of: program.instructions.count - 1) == pattern.elements.count)
     }
+
+    @Test func aRuleFileLetsQuotedTextThroughInSingleOrDoubleYAMLQuotes() throws {
+        var rules = RuleSet()
+        try rules.addRuleFile(#"""
+        relation_patterns:
+          - {id: single, relation: works_for, pattern: '{source:person} "(" {target:agency} ")"'}
+          - {id: double, relation: works_for, pattern: "{source:person} \"(\" {target:agency} \")\""}
+          - id: block
+            relation: works_for
+            pattern: >-
+              {source:person} "(" {target:agency} ")"
+        """#, file: "quoted.yaml")
+        #expect(rules.relationPatterns.map { $0.pattern.elements.map(\.source) } == Array(repeating: [
+            "{source:person}", #""(""#, "{target:agency}", #"")""#,
+        ], count: 3))
+        #expect(rules.relationPatterns[0].pattern.elements[1].location == SourceLocation(file: "quoted.yaml", line: 2, column: 65))
+    }
 }
