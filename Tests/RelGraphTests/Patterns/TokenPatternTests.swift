@@ -75,14 +75,7 @@ import Testing
 
     @Test func aPersonFollowedByAnAgencyInParenthesesWorksForIt() throws {
         var rules = try TestRules.rules()
-        try rules.addRuleFile("""
-        entities:
-          - {name: Nordic Crime Bureau, type: agency, aliases: [NCB]}
-        relation_patterns:
-          - id: person-paren-agency
-            relation: works_for
-            pattern: '{source:person} "(" {target:agency} ")"'
-        """, file: "paren.yaml")
+        try rules.addRuleFile(TestRules.worksForInParentheses, file: "paren.yaml")
         let analysis = Pipeline(rules: rules).analyze(Document(identifier: "d", text: "Volgens rechercheur Liv Tamsen (NCB) is de zaak rond."))
         let relations = analysis.sentences.flatMap(\.relations).map { "\($0.source.label) -\($0.relation)-> \($0.target.label) \($0.rule)" }
         #expect(relations.contains("Liv Tamsen -works_for-> Nordic Crime Bureau person-paren-agency"))

@@ -2,16 +2,12 @@ import Testing
 @testable import RelGraph
 
 @Suite struct RuleTrialTests {
-    /// The test rules with an agency, and a relation pattern that needs a word the sentences below lack.
+    /// The test rules with an agency, the pattern of quoted parentheses, and one that needs a word the
+    /// sentences below lack.
     private func rules() throws -> RuleSet {
         var rules = try TestRules.rules()
-        try rules.addRuleFile("""
-        entities:
-          - {name: Nordic Crime Bureau, type: agency, aliases: [NCB]}
-        relation_patterns:
-          - id: person-paren-agency
-            relation: works_for
-            pattern: '{source:person} "(" {target:agency} ")"'
+        try rules.addRuleFile(TestRules.worksForInParentheses + """
+
           - id: person-spokesperson-of
             relation: works_for
             pattern: '{source:person} , woordvoerder van {target:agency}'

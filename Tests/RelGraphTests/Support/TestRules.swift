@@ -37,6 +37,17 @@ enum TestRules {
       - {name: De Standaard, type: media}
     """
 
+    /// An invented agency with an abbreviation, and a relation pattern with quoted parentheses:
+    /// "Liv Tamsen (NCB)" works for the Nordic Crime Bureau.
+    static let worksForInParentheses = """
+    entities:
+      - {name: Nordic Crime Bureau, type: agency, aliases: [NCB]}
+    relation_patterns:
+      - id: person-paren-agency
+        relation: works_for
+        pattern: '{source:person} "(" {target:agency} ")"'
+    """
+
     static func rules() throws -> RuleSet {
         var rules = RuleSet()
         try rules.addRuleFile(DefaultRulePack.patterns, file: "<built-in>/patterns.yaml")
