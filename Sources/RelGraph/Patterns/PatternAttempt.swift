@@ -10,9 +10,8 @@ struct PatternAttempt: Sendable {
     let element: Int
     /// The tests that the threads waiting at `stop` in that element failed (empty for a match).
     let failedTests: [PatternProgram.Test]
-
     /// Whether the whole pattern matched.
-    var isMatch: Bool { failedTests.isEmpty }
+    let isMatch: Bool
 
     /// Whether `self` got further than `other`: more elements, then more tokens, then an earlier start.
     func isFurther(than other: PatternAttempt) -> Bool {
@@ -41,21 +40,23 @@ extension PatternMatcher {
             for (counter, start) in current {
                 switch instructions[counter] {
                 case .match:
-                    let match = PatternAttempt(start: start, stop: position, element: program.elementStarts.count - 1, failedTests: [])
+                    let match = PatternAttempt(start: start, stop: position, element: program.elementStarts.count - 1, failedTests: [],
+                                               isMatch: true)
                     if best.map({ !$0.isMatch || (start, -position) < ($0.start, -$0.stop) }) ?? true { best = match }
                 case .token(let test):
                     if position < count, passes(test, token: position, in: context) {
                         follow(counter + 1, start: start, mark: position + 1, into: &next, marks: &marks)
                         continue
                     }
-                    let attempt = PatternAttempt(start: start, stop: position, element: program.element(of: counter), failedTests: [test])
+                    let attempt = PatternAttempt(start: start, stop: position, element: program.element(of: counter), failedTests: [test],
+                                                 isMatch: false)
                     if let known = best, known.isMatch || known.isFurther(than: attempt) { continue }
                     if let known = best, !attempt.isFurther(than: known) {
                         failed.append(test)
                     } else {
                         failed = [test]
                     }
-                    best = PatternAttempt(start: start, stop: position, element: attempt.element, failedTests: failed)
+                    best = PatternAttempt(start: start, stop: position, element: attempt.element, failedTests: failed, isMatch: false)
                 default:
                     break
                 }
@@ -63,7 +64,7 @@ extension PatternMatcher {
             current = next
         }
         // Position 0 always starts a thread, and every thread ends in a match or a failed test.
-        return best ?? PatternAttempt(start: 0, stop: 0, element: 0, failedTests: [])
+        return best ?? PatternAttempt(start: 0, stop: 0, element: 0, failedTests: [], isMatch: false)
     }
 
     /// Adds to `list` the threads that wait on a token or match from instruction `counter`, following

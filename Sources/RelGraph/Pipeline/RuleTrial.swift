@@ -65,17 +65,20 @@ public struct RuleTrial: Sendable {
         let tokens = seen.tokenStream ?? PatternToken.tokenize(sentence.range, of: text, entityTokens: seen.tokens)
         var misses: [(miss: SentenceTrial.Miss, order: Int)] = []
         let built = Set(mentions.map(\.rule))
+        let gazetteerStream = { (entityTokens: [(range: Range<Int>, mentions: Range<Int>)]) in
+            Stream(tokens: PatternToken.tokenize(sentence.range, of: text, entityTokens: entityTokens),
+                   mentions: gazetteerStage.mentions, table: gazetteerTable, text: text)
+        }
+        let withNames = gazetteerStream(gazetteerStage.tokens)
+        let withPlaces = gazetteerStream(EntityRecognizer.placeTokens(of: gazetteerStage.mentions, table: gazetteerTable))
         for (index, rule) in rules.entityPatterns.enumerated() where !built.contains(Int32(index)) {
-            let entityTokens = rule.pattern.takesOnlyPlaces ? EntityRecognizer.placeTokens(of: gazetteerStage.mentions, table: gazetteerTable)
-                : gazetteerStage.tokens
-            let stream = Stream(tokens: PatternToken.tokenize(sentence.range, of: text, entityTokens: entityTokens),
-                                mentions: gazetteerStage.mentions, table: gazetteerTable, text: text)
+            let stream = rule.pattern.takesOnlyPlaces ? withPlaces : withNames
             misses.append((miss(of: entityMatchers[index], rule: rule.pattern, as: reference(to: rule), in: stream), misses.count))
         }
         let stated = Set(relations.map(\.kind))
+        let stream = Stream(tokens: tokens, mentions: seen.mentions, table: table, text: text)
         for (index, rule) in rules.relationPatterns.enumerated()
         where !stated.contains(analyzer.catalog.number(of: rule.relation, rule: rule.id)) {
-            let stream = Stream(tokens: tokens, mentions: seen.mentions, table: table, text: text)
             misses.append((miss(of: relationMatchers[index], rule: rule.pattern, as: reference(to: rule), in: stream), misses.count))
         }
         misses.sort { first, second in
