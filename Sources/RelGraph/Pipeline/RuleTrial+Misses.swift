@@ -32,16 +32,17 @@ extension RuleTrial {
         let atEnd = attempt.stop == stream.tokens.count
         let expected = attempt.isMatch ? nil : pattern.elements[attempt.element].source
         let explanation: String
-        if attempt.isMatch {
+        switch (expected, attempt.element) {
+        case (nil, _):
             explanation = rule.kind == .relationPattern
-                ? "matched `\(taken)`, but stated no relation: its source and target took the same entity"
+                ? "matched `\(taken)`, but stated no relation: its source and target slots did not hold two different entities"
                 : "matched `\(taken)`, but its entity was not kept: a longer match overlaps it, it would cut a known name in two, or its text is on the stop list"
-        } else if attempt.element == 0 {
-            explanation = "nothing here matches its first element `\(expected ?? "")`" + firstElementDetail(attempt, in: stream)
-        } else if atEnd {
-            explanation = "took `\(taken)`; then the sentence ended before `\(expected ?? "")`"
-        } else {
-            explanation = "took `\(taken)`; then `\(stream.display(attempt.stop))` does not match `\(expected ?? "")`"
+        case (let expected?, 0):
+            explanation = "nothing here matches its first element `\(expected)`" + firstElementDetail(attempt, in: stream)
+        case (let expected?, _) where atEnd:
+            explanation = "took `\(taken)`; then the sentence ended before `\(expected)`"
+        case (let expected?, _):
+            explanation = "took `\(taken)`; then `\(stream.display(attempt.stop))` does not match `\(expected)`"
                 + tokenDetail(attempt, slots: pattern.slots, in: stream)
         }
         return SentenceTrial.Miss(rule: rule, elementsMatched: attempt.element, elementCount: pattern.elements.count,

@@ -63,7 +63,7 @@ import Testing
             .sentences(of: Document(identifier: "d", text: "Europol en Europol werkten samen.")).first
         let miss = try #require(sentence?.misses.first { $0.rule.name == "same-twice" })
         #expect(miss.elementsMatched == 3 && miss.stoppedAt == nil && miss.expected == nil)
-        #expect(miss.explanation.hasPrefix("matched `{agency: Europol} en {agency: Europol}`, but stated no relation"))
+        #expect(miss.explanation.hasPrefix("matched `{agency: Europol} en {agency: Europol}`, but stated no relation: its source and target slots did not hold two different entities"))
     }
 
     @Test func aPatternThatNeverGetsStartedIsShownOnlyForTheFilesAskedFor() throws {
