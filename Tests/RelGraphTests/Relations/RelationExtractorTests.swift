@@ -34,6 +34,8 @@ import Testing
         ("Northwind Secure, the Canadian company behind Sky ECC, was shut down.", "Northwind Secure -operator_of-> Sky ECC"),
         ("Daarna stapten veel gebruikers van EncroChat over naar Sky ECC.", "EncroChat -users_migrated_to-> Sky ECC"),
         ("Some EncroChat users moved over to the Sky ECC app.", "EncroChat -users_migrated_to-> Sky ECC"),
+        // Classes B and K: a person and the agency in parentheses.
+        ("\"It was cracked\", said Ruth Kavanagh (Europol).", "Ruth Kavanagh -works_for-> Europol"),
     ])
     func patternsYieldDirectedTypedRelations(text: String, expected: String) throws {
         #expect(try TestRules.relations(in: text).contains(expected))

@@ -305,6 +305,10 @@ extension DefaultRulePack {
       - id: person-of-agency
         relation: works_for
         pattern: "{source:person} (van|bij|of|from|at) (de|het|the)? {target:agency}"
+      # "said Anna Berg (NCA)": a person and the agency in parentheses
+      - id: person-agency-in-parentheses
+        relation: works_for
+        pattern: '{source:person} "(" {target:agency} ")"'
       # located_in: agency, company or media → place
       - id: located-in-nl
         relation: located_in
