@@ -34,7 +34,7 @@ public struct DocumentAnalyzer: Sendable {
     /// its sentences' entities for pass 2 (blocks starting before it).
     struct Blocking: Sendable {
         var length = 1 << 20
-        var retained = 1 << 22
+        var retained = 1 << 20
     }
 
     private let segmenter = Segmenter()
