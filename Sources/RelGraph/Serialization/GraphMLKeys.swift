@@ -47,6 +47,8 @@ struct GraphMLKey: Sendable {
     let scope: String
     let name: String
     let type: GraphMLType
+    /// The key's place among the declarations: data is written in this order.
+    let order: Int
 }
 
 /// Every key of a graph, in declaration order, with lookups from attribute name to key.
@@ -82,6 +84,17 @@ struct GraphMLKeys: Sendable {
     private(set) var node: [String: GraphMLKey] = [:]
     /// Edge keys by attribute name.
     private(set) var edge: [String: GraphMLKey] = [:]
+
+    /// The keys and values of `attributes` but those named in `reserved` (they would shadow a field), in
+    /// the order `keys` (``node`` or ``edge``) were declared. The order is the keys' and not the attribute
+    /// names' own: two names that differ in bytes but not in characters ("é" composed, or e + U+0301) share
+    /// one key, whose name is what reads back.
+    static func data(of attributes: [String: AttributeValue], in keys: [String: GraphMLKey],
+                     reserved: Set<String>) -> [(key: GraphMLKey, value: AttributeValue)] {
+        attributes.isEmpty ? [] : attributes
+            .compactMap { name, value in reserved.contains(name) ? nil : keys[name].map { (key: $0, value: value) } }
+            .sorted { $0.key.order < $1.key.order }
+    }
     private var usedIDs: Set<String> = ["d3", "d7"] // Gephi reads these ids as labels.
 
     /// The keys for `graph`: the fields, then each attribute name in name order, typed by widening the
@@ -123,7 +136,7 @@ struct GraphMLKeys: Sendable {
         if scope == "edge", usedIDs.contains(base) {
             base = "edge_" + base
         }
-        let key = GraphMLKey(id: unusedID(base), scope: scope, name: name, type: type)
+        let key = GraphMLKey(id: unusedID(base), scope: scope, name: name, type: type, order: declarations.count)
         declarations.append(key)
         return key
     }

@@ -129,10 +129,8 @@ public struct GraphMLWriter: GraphWriter {
         out.append("</data>\n      <data key=\"mentions\">")
         out.append(node.mentions)
         out.append("</data>\n")
-        for (name, value) in node.writableAttributes {
-            if let key = keys.node[name] {
-                appendData(key: key, value: value, to: &out)
-            }
+        for (key, value) in GraphMLKeys.data(of: node.attributes, in: keys.node, reserved: ReservedAttributeNames.node) {
+            appendData(key: key, value: value, to: &out)
         }
     }
 
@@ -158,10 +156,8 @@ public struct GraphMLWriter: GraphWriter {
         if let rule = edge.rule {
             appendData(key: ids.rule, text: rule, to: &out)
         }
-        for (name, value) in edge.writableAttributes {
-            if let key = keys.edge[name] {
-                appendData(key: key, value: value, to: &out)
-            }
+        for (key, value) in GraphMLKeys.data(of: edge.attributes, in: keys.edge, reserved: ReservedAttributeNames.edge) {
+            appendData(key: key, value: value, to: &out)
         }
     }
 

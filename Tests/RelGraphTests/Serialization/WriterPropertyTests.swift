@@ -97,6 +97,20 @@ extension SerializationTests {
             #expect(counts.stdout.split(separator: " ").first.flatMap { Int($0) } == 2)
         }
 
+        /// Two edges name one attribute "é" with different bytes (composed, and e + U+0301): they share one
+        /// GraphML key, whose name is what reads back, so data follows the keys' order, not each edge's own
+        /// bytes; it was written after `hedged` for one spelling and before it once read back.
+        @Test func attributesNamedAlikeInOtherBytesWriteTheSameOnceReadBack() throws {
+            let a = Node(label: "a", type: .person), b = Node(label: "b", type: .person)
+            let edges = [("e\u{301}", RelationType.coOccurs), ("\u{E9}", RelationType.seizedBy)].map { name, relation in
+                Edge(key: EdgeKey(source: a.id, relation: relation, target: b.id), weight: 1, count: 1, evidence: [],
+                     attributes: [name: .double(0.5), "hedged": .boolean(false)])
+            }
+            let graph = Graph(nodes: [a, b], edges: edges)
+            let writer = GraphMLWriter()
+            #expect(writer.string(for: try writer.readBack(graph, extension: "graphml")) == writer.string(for: graph))
+        }
+
         /// `String.<` orders "\u{E9}a" and "e\u{301}" neither way although they differ, so a rule chosen by it
         /// would be whichever came first; GraphBuilder compares UTF-8 bytes (as it does for evidence,
         /// attributes and aliases).
