@@ -101,17 +101,11 @@ final class Gazetteer: Sendable {
             let start = position
             while position < bytes.upperBound, CloseVariants.isLetter(text[position]) { position += 1 }
             // A word of plain letters only: not the start or end of a word with digits or other letters.
-            if start > bytes.lowerBound, Gazetteer.continuesWord(text[start - 1]) { continue }
-            if position < bytes.upperBound, Gazetteer.continuesWord(text[position]) { continue }
+            guard WordBoundary.isBoundary(before: start, in: text), WordBoundary.isBoundary(at: position, in: text) else { continue }
             guard let phrase = closeVariants.phrase(misspeltAs: start..<position, in: text) else { continue }
             let word = start..<position
             if !found.accepted[..<exact].contains(where: { $0.range.overlaps(word) }) { found.accepted.append((word, phrase)) }
         }
-    }
-
-    /// Whether `byte`, next to a word of ASCII letters, makes it part of a longer word.
-    private static func continuesWord(_ byte: UInt8) -> Bool {
-        byte >= 0x80 || (0x30...0x39).contains(byte) || CloseVariants.isLetter(byte)
     }
 
     /// The mention `candidate` makes in a sentence: the first phrase whose entry's context words occur in
