@@ -17,21 +17,29 @@ struct CloseVariants: Sendable {
     private var deletions: [UInt64: Int32] = [:]
     /// Each eligible phrase's first letter, lower case.
     private var firstLetters: [Int32: UInt8] = [:]
+    /// The lengths a misspelling can have (one fewer than the shortest name to one more than the longest),
+    /// and the names' first letters as bits (a = bit 0): most words fail these before any hashing.
+    private var lengths = 0...0
+    private var firstLetterBits: UInt32 = 0
 
     /// Indexes `phrases` (their bytes, by phrase number) whose `isEligible` holds and that are one word
     /// of ASCII letters, at least ``minimumLength`` long.
     init(phrases: [[UInt8]], isEligible: (Int) -> Bool) {
+        var (shortest, longest) = (Int.max, 0)
         for (number, bytes) in phrases.enumerated() where isEligible(number) && bytes.count >= Self.minimumLength
             && bytes.allSatisfy(CloseVariants.isLetter) {
             let phrase = Int32(number)
             let lower = bytes.map { $0 | 0x20 }
             names[CloseVariants.fingerprint(lower, skipping: -1)] = phrase
             firstLetters[phrase] = lower[0]
+            firstLetterBits |= 1 << UInt32(lower[0] - 0x61)
+            (shortest, longest) = (min(shortest, lower.count), max(longest, lower.count))
             for skipped in lower.indices {
                 let key = CloseVariants.fingerprint(lower, skipping: skipped)
                 if let other = deletions[key], other != phrase { deletions[key] = -1 } else { deletions[key] = phrase }
             }
         }
+        if shortest <= longest { lengths = (shortest - 1)...(longest + 1) }
     }
 
     /// Whether there is any name to look for.
@@ -41,7 +49,9 @@ struct CloseVariants: Sendable {
     /// ASCII letters, start with a capital and have one letter fewer to one more than an eligible name;
     /// a word that is itself a name is left to the exact matcher.
     func phrase(misspeltAs range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard range.count >= Self.minimumLength - 1, (0x41...0x5A).contains(text[range.lowerBound]) else { return nil }
+        let first = text[range.lowerBound]
+        guard lengths.contains(range.count), (0x41...0x5A).contains(first), firstLetterBits & (1 << UInt32(first - 0x41)) != 0
+        else { return nil }
         let word = UnsafeBufferPointer(rebasing: text[range])
         guard names[CloseVariants.fingerprint(word, skipping: -1)] == nil else { return nil }
         var found: Int32?
