@@ -25,7 +25,7 @@ struct PatternMatcher {
         let tokens: [PatternToken]
         let text: UnsafeBufferPointer<UInt8>
         /// Fingerprints of the given names the rules list (for `<FullName>`).
-        let givenNames: Set<UInt64>
+        let givenNames: FingerprintTable
         /// Whether the entity token at the index fills the slot.
         let fills: (_ token: Int, _ slot: TokenPattern.Slot) -> Bool
     }
@@ -34,9 +34,15 @@ struct PatternMatcher {
 
     /// Every non-overlapping match in `context`, left to right.
     func matches(in context: Context) -> [Match] {
+        var scratch = Scratch()
+        return matches(in: context, scratch: &scratch)
+    }
+
+    /// The same, with the buffers of `scratch`, which a caller reuses for every pattern and sentence.
+    func matches(in context: Context, scratch: inout Scratch) -> [Match] {
         var found: [Match] = []
         var start = 0
-        var scratch = Scratch(program: program)
+        scratch.prepare(for: program)
         while start < context.tokens.count, let match = firstMatch(in: context, from: start, scratch: &scratch) {
             found.append(match)
             start = max(match.range.upperBound, match.range.lowerBound + 1)
@@ -46,7 +52,7 @@ struct PatternMatcher {
 
     /// Threads waiting on the next token: their program counters, and their registers side by side in
     /// one flat array (`registerCount` per thread), so that no thread owns an allocation.
-    private struct ThreadList {
+    fileprivate struct ThreadList {
         var counters: [Int] = []
         var registers: [Int] = []
 
@@ -56,17 +62,22 @@ struct PatternMatcher {
         }
     }
 
-    /// The buffers one search needs, made once per sentence and reused by every attempt in it.
-    private struct Scratch {
-        var current = ThreadList()
-        var next = ThreadList()
-        var working: [Int]
-        var visited: [Int]
-        var generation = 0
+    /// The buffers a search needs, reused by every attempt, pattern and sentence they are passed to.
+    struct Scratch {
+        fileprivate var current = ThreadList()
+        fileprivate var next = ThreadList()
+        fileprivate var working: [Int] = []
+        fileprivate var visited: [Int] = []
+        fileprivate var generation = 0
 
-        init(program: PatternProgram) {
-            working = [Int](repeating: -1, count: program.registerCount)
-            visited = [Int](repeating: -1, count: program.instructions.count)
+        /// Sizes the buffers for `program`. Generations only rise, so `visited` needs no clearing, whichever
+        /// program used it before.
+        fileprivate mutating func prepare(for program: PatternProgram) {
+            working.removeAll(keepingCapacity: true)
+            working.append(contentsOf: repeatElement(-1, count: program.registerCount))
+            if visited.count < program.instructions.count {
+                visited.append(contentsOf: repeatElement(-1, count: program.instructions.count - visited.count))
+            }
         }
     }
 
@@ -112,9 +123,13 @@ struct PatternMatcher {
 
     /// Whether a match may start at `position`: its token passes one of the program's first tests.
     private func canStart(at position: Int, in context: Context) -> Bool {
-        guard let tests = program.startTests else { return true }
+        guard program.startTests != nil else { return true }
         guard position < context.tokens.count else { return false }
-        return tests.contains { passes($0, token: position, in: context) }
+        if !program.startWords.isEmpty, context.tokens[position].kind != .entity,
+           program.startWords.contains(context.tokens[position].fingerprint) {
+            return true
+        }
+        return program.otherStartTests.contains { passes($0, token: position, in: context) }
     }
 
     /// Follows jumps, splits and saves from instruction `counter`, adding the threads that wait on a token
@@ -155,6 +170,8 @@ struct PatternMatcher {
             return kind == .entity && context.fills(index, program.slots[slot])
         case .literal(let fingerprint):
             return kind != .entity && context.tokens[index].fingerprint == fingerprint
+        case .words(let set):
+            return kind != .entity && program.wordSets[set].contains(context.tokens[index].fingerprint)
         case .givenName:
             return kind == .word && context.tokens[index].isCapitalized && !context.tokens[index].isInitial
                 && context.givenNames.contains(context.tokens[index].fingerprint)
@@ -182,17 +199,17 @@ struct PatternMatcher {
     }
 
     /// The punctuation that joins the parts of a name's word.
-    static let joiners = SentenceProfile.fingerprints(of: ["-", "'", "’"])
+    static let joiners = FingerprintTable(words: ["-", "'", "’"])
     /// Words that join the entities of a coordinated list.
-    static let separators = SentenceProfile.fingerprints(of: [",", "en", "and", "&", "or", "/"])
+    static let separators = FingerprintTable(words: [",", "en", "and", "&", "or", "/"])
     /// Articles allowed before each further entity of a list.
-    static let determiners = SentenceProfile.fingerprints(of: ["de", "het", "the"])
+    static let determiners = FingerprintTable(words: ["de", "het", "the"])
     /// Name particles ("Van Quickenborne", "van den Berg", "De Wever").
-    static let particles = SentenceProfile.fingerprints(of: [
+    static let particles = FingerprintTable(words: [
         "van", "de", "der", "den", "ter", "ten", "te", "von", "vom", "du", "le", "la", "el", "al", "bin", "ben", "da", "dos", "del", "di",
     ])
     /// Capitalised words that open sentences and are not first names.
-    static let functionWords = SentenceProfile.fingerprints(of: [
+    static let functionWords = FingerprintTable(words: [
         "de", "het", "een", "hij", "zij", "ze", "wij", "we", "dat", "die", "dit", "deze", "er", "in", "op", "ook",
         "maar", "en", "of", "als", "bij", "na", "voor", "met", "van", "volgens", "toen", "nu", "zo", "daar", "hier",
         "wie", "wat", "waar", "niet", "geen", "alle", "ons", "onze", "uit", "aan", "tot", "om", "door", "over",
@@ -202,7 +219,7 @@ struct PatternMatcher {
     ])
     /// Titles and ranks written before a name, capitalised in English, that are not part of it ("Detective
     /// Chief Superintendent Jane Doe", "Meester Jan Peeters", "Sir John Doe").
-    static let titles = SentenceProfile.fingerprints(of: [
+    static let titles = FingerprintTable(words: [
         "sir", "dame", "lord", "lady", "meester", "chief", "superintendent", "detective", "inspector", "constable",
         "sergeant", "commissioner", "commander", "officer", "agent", "director", "deputy", "assistant", "executive",
         "judge", "justice", "prosecutor", "attorney", "general", "president", "chairman", "secretary", "senator",

@@ -10,24 +10,56 @@ struct PatternPrefilter: Sendable {
         case givenName
     }
 
-    let requirements: [Requirement]
+    /// The requirements by kind, checked cheapest first: this runs for every pattern and sentence.
+    private let needsInitial: Bool
+    private let needsGivenName: Bool
+    /// The chunks (``WordSet/chunks``) of every word requirement, one after another, and where each
+    /// requirement's chunks end.
+    private let wordChunks: [(index: Int, bits: UInt64)]
+    private let wordRequirementEnds: [Int]
+    /// Each mandatory slot's type bits (``PatternVocabulary/bit(of:)``; 0: any entity).
+    private let entityTypes: [UInt64]
 
     init(_ pattern: TokenPattern, vocabulary: PatternVocabulary) {
         var requirements: [Requirement] = []
         PatternPrefilter.collect(pattern.root, slots: pattern.slots, vocabulary: vocabulary, into: &requirements)
-        self.requirements = requirements
+        var needsInitial = false, needsGivenName = false
+        var wordChunks: [(index: Int, bits: UInt64)] = []
+        var wordRequirementEnds: [Int] = []
+        var entityTypes: [UInt64] = []
+        for requirement in requirements {
+            switch requirement {
+            case .anyWord(let set):
+                wordChunks += set.chunks
+                wordRequirementEnds.append(wordChunks.count)
+            case .entity(let types): entityTypes.append(types.reduce(0) { $0 | vocabulary.bit(of: $1) })
+            case .initial: needsInitial = true
+            case .givenName: needsGivenName = true
+            }
+        }
+        self.needsInitial = needsInitial
+        self.needsGivenName = needsGivenName
+        self.wordChunks = wordChunks
+        self.wordRequirementEnds = wordRequirementEnds
+        self.entityTypes = entityTypes
     }
 
     /// Whether `profile` meets every requirement.
     func admits(_ profile: SentenceProfile) -> Bool {
-        requirements.allSatisfy { requirement in
-            switch requirement {
-            case .anyWord(let words): profile.words.intersects(words)
-            case .entity(let types): types.isEmpty ? !profile.entityTypes.isEmpty : types.contains(where: profile.entityTypes.contains)
-            case .initial: profile.hasInitial
-            case .givenName: profile.hasGivenName
+        if needsInitial, !profile.hasInitial { return false }
+        if needsGivenName, !profile.hasGivenName { return false }
+        var start = 0
+        for end in wordRequirementEnds {
+            var met = false
+            for chunk in start..<end where profile.words.intersects(wordChunks[chunk]) {
+                met = true
+                break
             }
+            guard met else { return false }
+            start = end
         }
+        for types in entityTypes where types == 0 ? !profile.hasEntity : profile.entityTypes & types == 0 { return false }
+        return true
     }
 
     private static func collect(_ node: TokenPattern.Node, slots: [TokenPattern.Slot], vocabulary: PatternVocabulary,

@@ -1,10 +1,24 @@
-/// The words that the patterns of a rule set spell, numbered, so that a sentence's words become a bit set.
+/// The words and entity types that the patterns of a rule set name, numbered, so that a sentence's words
+/// become a bit set and its entity types a bit mask.
 struct PatternVocabulary: Sendable {
-    private var numbers: [UInt64: Int] = [:]
+    private let numbers: FingerprintTable
+    /// The types the patterns' slots take, in order; the first 63 get a bit of their own, the rest share
+    /// the last bit (which can only admit more, never fewer).
+    private let types: [EntityType]
 
     /// The vocabulary of `patterns`.
     init(_ patterns: [TokenPattern]) {
-        for pattern in patterns { add(pattern.root) }
+        var fingerprints: [UInt64] = []
+        for pattern in patterns { PatternVocabulary.collect(pattern.root, into: &fingerprints) }
+        numbers = FingerprintTable(fingerprints)
+        var types: [EntityType] = []
+        for type in patterns.flatMap({ $0.slots.flatMap(\.types) }) where !types.contains(type) { types.append(type) }
+        self.types = types
+    }
+
+    /// The bit of `type` in a mask of types (0 for a type no slot takes).
+    func bit(of type: EntityType) -> UInt64 {
+        types.firstIndex(of: type).map { 1 << UInt64(min($0, 63)) } ?? 0
     }
 
     /// How many words there are.
@@ -14,25 +28,25 @@ struct PatternVocabulary: Sendable {
     func set(of words: [[UInt8]]) -> WordSet {
         var set = WordSet(capacity: count)
         for word in words {
-            if let number = numbers[SentenceProfile.fingerprint(word)] { set.insert(number) }
+            if let number = numbers.value(of: SentenceProfile.fingerprint(word)) { set.insert(Int(number)) }
         }
         return set
     }
 
     /// The number of the word whose fingerprint is `fingerprint`, if the patterns spell it.
-    func number(of fingerprint: UInt64) -> Int? {
-        numbers[fingerprint]
+    @inline(__always)
+    func number(of fingerprint: UInt64) -> Int32? {
+        numbers.value(of: fingerprint)
     }
 
-    private mutating func add(_ node: TokenPattern.Node) {
+    private static func collect(_ node: TokenPattern.Node, into fingerprints: inout [UInt64]) {
         switch node {
         case .literal(let folded, _):
-            let fingerprint = SentenceProfile.fingerprint(folded)
-            if numbers[fingerprint] == nil { numbers[fingerprint] = numbers.count }
+            fingerprints.append(SentenceProfile.fingerprint(folded))
         case .sequence(let items), .alternatives(let items):
-            items.forEach { add($0) }
+            items.forEach { collect($0, into: &fingerprints) }
         case .optional(let inner), .span(let inner):
-            add(inner)
+            collect(inner, into: &fingerprints)
         case .wordClass, .slot, .gap:
             break
         }

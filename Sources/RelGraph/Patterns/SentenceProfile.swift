@@ -2,7 +2,9 @@
 /// and whether it has an initial or a given name.
 struct SentenceProfile {
     var words: WordSet
-    var entityTypes: [EntityType] = []
+    /// Whether the sentence has an entity, and the bits (``PatternVocabulary/bit(of:)``) of their types.
+    var hasEntity = false
+    var entityTypes: UInt64 = 0
     var hasInitial = false
     var hasGivenName = false
 
@@ -12,26 +14,25 @@ struct SentenceProfile {
     }
 
     /// Adds what `tokens` hold; `type` gives the type of the mention an entity token's index names.
-    mutating func add(_ tokens: [PatternToken], vocabulary: PatternVocabulary, givenNames: Set<UInt64>,
+    mutating func add(_ tokens: [PatternToken], vocabulary: PatternVocabulary, givenNames: FingerprintTable,
                       type: (Int) -> EntityType) {
         for token in tokens {
             switch token.kind {
             case .entity:
-                for index in token.mentions where !entityTypes.contains(type(index)) {
-                    entityTypes.append(type(index))
-                }
+                for index in token.mentions { add(type(index), vocabulary: vocabulary) }
             default:
                 if token.isInitial { hasInitial = true }
                 let fingerprint = token.fingerprint
-                if let number = vocabulary.number(of: fingerprint) { words.insert(number) }
+                if let number = vocabulary.number(of: fingerprint) { words.insert(Int(number)) }
                 if token.isCapitalized, !hasGivenName, givenNames.contains(fingerprint) { hasGivenName = true }
             }
         }
     }
 
-    /// The fingerprints of `words`, folded.
-    static func fingerprints(of words: [String]) -> Set<UInt64> {
-        Set(words.map { fingerprint(CaseFolding.folded($0)) })
+    /// Adds an entity of type `type`.
+    mutating func add(_ type: EntityType, vocabulary: PatternVocabulary) {
+        hasEntity = true
+        entityTypes |= vocabulary.bit(of: type)
     }
 
     /// FNV-1a of folded bytes.
@@ -47,7 +48,7 @@ struct SentenceProfile {
         var previous: UInt8 = range.lowerBound > 0 ? text[range.lowerBound - 1] : 0
         for offset in range {
             let byte = text[offset]
-            let folded = CaseFolding.table[Int(byte) | CaseFolding.context(after: previous)]
+            let folded = CaseFolding.fold(byte, after: previous)
             hash = (hash ^ UInt64(folded)) &* 0x100_0000_01B3
             previous = byte
         }

@@ -5,14 +5,17 @@
 /// white space including no-break space, hyphens and dashes, apostrophes and quotes (`'`, `’`, `“`, `”`),
 /// other punctuation and symbols, the start and the end of the text, and malformed UTF-8.
 enum WordBoundary {
-    /// Whether each ASCII byte is a letter or a digit.
-    private static let asciiWord: [Bool] = (0..<128).map { byte in
-        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    /// Whether the ASCII byte `byte` is a letter or a digit (computed, not looked up: a static table costs a
+    /// `swift_once` check per call, and this is called per character).
+    @inline(__always)
+    private static func isASCIIWord(_ byte: UInt8) -> Bool {
+        let letter = byte | 0x20
+        return (0x30...0x39).contains(byte) || (0x61...0x7A).contains(letter)
     }
 
     /// Whether `scalar` is a letter, a combining mark or a decimal digit.
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return asciiWord[Int(scalar.value)] }
+        if scalar.isASCII { return isASCIIWord(UInt8(scalar.value)) }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber:
@@ -27,7 +30,7 @@ enum WordBoundary {
     static func isBoundary(before offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard offset > 0 else { return true }
         let byte = text[offset - 1]
-        if byte < 0x80 { return !asciiWord[Int(byte)] }
+        if byte < 0x80 { return !isASCIIWord(byte) }
         var lead = offset - 1
         let lowest = max(0, offset - 4)
         while lead > lowest, text[lead] & 0xC0 == 0x80 { lead -= 1 }
@@ -40,7 +43,7 @@ enum WordBoundary {
     static func isBoundary(at offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard offset < text.count else { return true }
         let byte = text[offset]
-        if byte < 0x80 { return !asciiWord[Int(byte)] }
+        if byte < 0x80 { return !isASCIIWord(byte) }
         guard let (scalar, _) = decode(at: offset, in: text) else { return true }
         return !isWordCharacter(scalar)
     }

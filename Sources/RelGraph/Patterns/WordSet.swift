@@ -10,7 +10,15 @@ struct WordSet: Sendable {
         bits[number >> 6] |= 1 << UInt64(number & 63)
     }
 
-    func intersects(_ other: WordSet) -> Bool {
-        zip(bits, other.bits).contains { $0 & $1 != 0 }
+    /// The set's non-empty 64-bit words, by index: a short list for a set of a few words, which a test
+    /// against another set walks instead of every word of the vocabulary.
+    var chunks: [(index: Int, bits: UInt64)] {
+        bits.indices.filter { bits[$0] != 0 }.map { ($0, bits[$0]) }
+    }
+
+    /// Whether the set holds any number of `chunk`.
+    @inline(__always)
+    func intersects(_ chunk: (index: Int, bits: UInt64)) -> Bool {
+        bits[chunk.index] & chunk.bits != 0
     }
 }

@@ -44,14 +44,14 @@ public struct EntityRecognizer: Sendable {
     let gazetteer: Gazetteer
     private let patterns: [CompiledPattern]
     /// Fingerprints of the rules' given names.
-    let givenNames: Set<UInt64>
+    let givenNames: FingerprintTable
     /// The words the entity patterns spell.
     private let vocabulary: PatternVocabulary
 
     /// Compiles the gazetteer and entity patterns of `rules`, numbering their links in `catalog`.
     init(rules: RuleSet, catalog: RelationCatalog) {
         self.gazetteer = Gazetteer(entries: rules.effectiveEntities, stopList: rules.stopList)
-        self.givenNames = SentenceProfile.fingerprints(of: rules.givenNames)
+        self.givenNames = FingerprintTable(words: rules.givenNames)
         let vocabulary = PatternVocabulary(rules.entityPatterns.map(\.pattern))
         self.vocabulary = vocabulary
         self.patterns = rules.entityPatterns.map { rule in
@@ -158,23 +158,26 @@ public struct EntityRecognizer: Sendable {
             profile.add(PatternToken.tokenize(token.range, of: text, entityTokens: []), vocabulary: vocabulary,
                         givenNames: givenNames, type: type)
         }
-        for mention in mentions[topLevel...] where !profile.entityTypes.contains(table[mention.entity].type) {
-            profile.entityTypes.append(table[mention.entity].type)
-        }
+        for mention in mentions[topLevel...] { profile.add(table[mention.entity].type, vocabulary: vocabulary) }
         // Places nested in other names are tokens too when the other names are plain words; that stream
         // is made only for a pattern that needs it.
         var streams: [[PatternToken]] = [full]
+        let context = { [table] (tokens: [PatternToken]) in
+            PatternMatcher.Context(tokens: tokens, text: text, givenNames: givenNames) { index, slot in
+                EntityRecognizer.fills(tokens[index], slot, mentions: mentions, table: table)
+            }
+        }
+        var contexts = [context(full)]
+        var scratch = PatternMatcher.Scratch()
         var found: [(pattern: Int, stream: Int, match: PatternMatcher.Match, bytes: Range<Int>)] = []
         for (index, pattern) in patterns.enumerated() where pattern.prefilter.admits(profile) {
             let stream = pattern.placesOnly ? 1 : 0
             if stream == 1, streams.count == 1 {
                 streams.append(PatternToken.tokenize(range, of: text, entityTokens: EntityRecognizer.placeTokens(of: mentions, table: table)))
+                contexts.append(context(streams[1]))
             }
             let tokens = streams[stream]
-            let context = PatternMatcher.Context(tokens: tokens, text: text, givenNames: givenNames) { [table] index, slot in
-                EntityRecognizer.fills(tokens[index], slot, mentions: mentions, table: table)
-            }
-            for match in pattern.matcher.matches(in: context) where !match.span.isEmpty {
+            for match in pattern.matcher.matches(in: contexts[stream], scratch: &scratch) where !match.span.isEmpty {
                 let bytes = tokens[match.span.lowerBound].range.lowerBound..<tokens[match.span.upperBound - 1].range.upperBound
                 // A composite may take in a known name whole ("Antwerpse federale politie") but never cut one:
                 // in "de federale politie in Gent" the agency stays itself, not "politie in Gent".

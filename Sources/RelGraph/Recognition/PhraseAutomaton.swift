@@ -141,7 +141,7 @@ struct PhraseAutomaton: Sendable {
             }
         }
 
-        self.classes = (0..<256).map { classOfByte[Int(CaseFolding.table[$0])] }
+        self.classes = (0..<256).map { classOfByte[Int(CaseFolding.fold(UInt8($0), after: 0))] }
         self.transitions = transitions
         self.stride = stride
         self.firstOutputState = quiet.count * stride

@@ -22,8 +22,8 @@ public struct RelationExtractor: Sendable {
     }
 
     private let patterns: [CompiledPattern]
-    private let hedges: Set<UInt64>
-    private let givenNames: Set<UInt64>
+    private let hedges: FingerprintTable
+    private let givenNames: FingerprintTable
     private let vocabulary: PatternVocabulary
 
     /// Whether there is any relation pattern to run.
@@ -41,8 +41,8 @@ public struct RelationExtractor: Sendable {
                                    source: source, target: target, prefilter: PatternPrefilter(rule.pattern, vocabulary: vocabulary),
                                    kind: catalog.number(of: rule.relation, rule: rule.id))
         }
-        self.hedges = SentenceProfile.fingerprints(of: rules.hedges)
-        self.givenNames = SentenceProfile.fingerprints(of: rules.givenNames)
+        self.hedges = FingerprintTable(words: rules.hedges)
+        self.givenNames = FingerprintTable(words: rules.givenNames)
     }
 
     /// Appends to `found` the relations the patterns find among `tokens`, whose entity tokens refer to
@@ -59,8 +59,9 @@ public struct RelationExtractor: Sendable {
         var profile = SentenceProfile(vocabulary: vocabulary)
         profile.add(tokens, vocabulary: vocabulary, givenNames: givenNames) { table[mentions[$0].entity].type }
         var hedged: Bool?
+        var scratch = PatternMatcher.Scratch()
         for pattern in patterns where pattern.prefilter.admits(profile) {
-            for match in pattern.matcher.matches(in: context) {
+            for match in pattern.matcher.matches(in: context, scratch: &scratch) {
                 let slots = pattern.rule.pattern.slots
                 let sources = entities(in: match.slot(pattern.source), slot: slots[pattern.source], tokens: tokens, mentions: mentions, table: table)
                 let targets = entities(in: match.slot(pattern.target), slot: slots[pattern.target], tokens: tokens, mentions: mentions, table: table)

@@ -8,8 +8,8 @@ public enum InitialsPolicy: String, Sendable, CaseIterable {
 
     /// Whether `label` names a person by a first name and an initial ("Sahil M.").
     static func isInitialName(_ label: String) -> Bool {
-        let words = label.split(separator: " ")
-        guard words.count >= 2, let last = words.last else { return false }
+        let words = label.utf8.split(separator: 0x20)
+        guard words.count >= 2, let last = words.last.map(Substring.init) else { return false }
         return last.count == 2 && last.hasSuffix(".") && last.first?.isUppercase == true
     }
 

@@ -13,11 +13,12 @@ struct PersonResolver {
 
         /// The reference of the full name `name`, or `nil` for a one-word name.
         init?(for name: String) {
-            let words = name.split(separator: " ")
+            // Split as bytes: splitting the String itself breaks it into grapheme clusters first, which
+            // cost most of building a document's resolver.
+            let words = name.utf8.split(separator: 0x20)
             guard words.count >= 2 else { return nil }
-            let form = InitialsPolicy.isInitialName(name) ? String(words[words.count - 1]) : words.dropFirst().joined(separator: " ")
-            self.form = form
-            self.words = form.split(separator: " ").map { Array($0.utf8) }
+            self.words = (InitialsPolicy.isInitialName(name) ? words.suffix(1) : words.dropFirst()).map { Array($0) }
+            self.form = String(decoding: Array(self.words.joined(separator: [0x20])), as: UTF8.self)
             self.fingerprints = self.words.map { SentenceProfile.fingerprint(CaseFolding.folded(String(decoding: $0, as: UTF8.self))) }
         }
     }
