@@ -22,6 +22,7 @@ struct LayoutCommand: ParsableCommand {
     var format: RenderFormat
 
     func run() throws {
+        LayoutProcess.endWithParent()
         try reportingErrors {
             let dot = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
             let drawing = try GraphvizRenderer().render(dot: dot, layout: engine, format: format)

@@ -64,4 +64,16 @@ public struct LayoutProcess: Sendable {
         }
         return drawing
     }
+
+    /// For the child: ends this process as soon as its parent is gone. A parent stopped by Ctrl-C or
+    /// killed cannot kill its child, and `dot` would go on laying out a drawing nobody will read, for
+    /// minutes; a thread watches the parent's process id instead (every 0.1 s; the layout itself cannot
+    /// be interrupted).
+    public static func endWithParent() {
+        let parent = getppid()
+        Thread.detachNewThread {
+            while getppid() == parent { Thread.sleep(forTimeInterval: 0.1) }
+            _exit(EXIT_FAILURE)
+        }
+    }
 }

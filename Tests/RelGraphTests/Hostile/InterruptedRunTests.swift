@@ -40,6 +40,25 @@ import Testing
         if withEarlierOutput {
             #expect(FileManager.default.contents(atPath: sandbox.path("out/graph.svg")) == earlier)
         }
+        // The layout child ends with its parent: it ran on for minutes once.
+        var running = Self.processes(in: sandbox.root)
+        let deadline = Date().addingTimeInterval(5)
+        while !running.isEmpty, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.1)
+            running = Self.processes(in: sandbox.root)
+        }
+        #expect(running.isEmpty, "still running in the run's folder after it was interrupted: \(running)")
+    }
+
+    /// The processes whose working directory is `directory` (from `/proc`, so none where there is no `/proc`).
+    private static func processes(in directory: URL) -> [String] {
+        let resolved = directory.resolvingSymlinksInPath().path
+        let pids = (try? FileManager.default.contentsOfDirectory(atPath: "/proc"))?.filter { Int32($0) != nil } ?? []
+        return pids.filter { (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\($0)/cwd")) == resolved }
+            .map { pid in
+                let command = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline").map { String(decoding: $0, as: UTF8.self) } ?? ""
+                return "\(pid) \(command.replacingOccurrences(of: "\0", with: " "))"
+            }
     }
 
     /// The default run's three outputs, written once, then a run that fails.
