@@ -8,7 +8,7 @@ usage: Benchmarks/run.sh [options] CORPUS
 
 Times `relgraph build CORPUS --format F --output FILE --quiet` RUNS times and prints the median wall time,
 next to the floor (reading the inputs, `cat`, plus copying relgraph's output, `cp`: what no program
-can beat on this machine), with
+can beat on the machine that runs it), with
 MB/s (input size: `du -sb`, leaving out the generators' .json/.yaml files), the median CPU time and the
 peak RSS (`/usr/bin/time -v`, the largest over the runs). CORPUS is a folder of .txt documents, or a
 .jsonl file of messages (relgraph then gets `--window document`, one message per window, like the
@@ -25,6 +25,9 @@ options:
   --baseline GAZETTEER  also run ../shared/bench/baseline.py --matcher ac with this gazetteer JSON,
                         interleaved with the relgraph runs, and print the ratio
   --baseline-py PATH    the baseline script (default ../shared/bench/baseline.py, beside the repository)
+  --as-users-run        also time relgraph with its built-in pack instead of --rules/--no-default-rules
+                        (and, on a .jsonl, with --sender-field sender), interleaved in the same rounds,
+                        and print its median over the first command's: issue 7's bound is 1.5x
   --label TEXT          corpus name for the table (default: CORPUS)
   --keep DIR            keep the outputs (and logs) in DIR (default: a temporary folder, removed)
   -h, --help            this message
@@ -49,6 +52,7 @@ keep=""
 corpus=""
 rg_args=()
 window=""
+users=0
 while (($#)); do
     case "$1" in
         -h|--help) usage; exit 0 ;;
@@ -60,6 +64,7 @@ while (($#)); do
         --window) window=${2:?--window needs a value}; shift 2 ;;
         --baseline) baseline_gaz=${2:?--baseline needs a gazetteer JSON}; shift 2 ;;
         --baseline-py) baseline_py=${2:?--baseline-py needs a path}; shift 2 ;;
+        --as-users-run) users=1; shift ;;
         --label) label=${2:?--label needs a value}; shift 2 ;;
         --keep) keep=${2:?--keep needs a folder}; shift 2 ;;
         -*) die "unknown option '$1'" ;;
@@ -129,11 +134,16 @@ summarize() {
 }
 
 rg_cmd=("$relgraph" build "$corpus" "${rg_args[@]}" --format "$format" --output "$work/relgraph.$format" --quiet)
+users_args=()
+[[ -n $window ]] && users_args+=(--window "$window")
+((is_jsonl)) && users_args+=(--sender-field sender)
+users_cmd=("$relgraph" build "$corpus" "${users_args[@]}" --format "$format" --output "$work/users.$format" --quiet)
 bl_src=(--docs "$corpus"); ((is_jsonl)) && bl_src=(--jsonl "$corpus")
 bl_cmd=(python3 "$baseline_py" "${bl_src[@]}" --gazetteer "$baseline_gaz" --matcher ac --out "$work/baseline")
 
 echo "corpus: $label — $(awk -v b="$bytes" 'BEGIN { printf "%.1f MB", b / 1e6 }'), $files file(s); $runs run(s) each" >&2
 echo "relgraph: ${rg_cmd[*]}" >&2
+((users)) && echo "as users run it: ${users_cmd[*]}" >&2
 [[ -n $baseline_gaz ]] && echo "baseline: ${bl_cmd[*]}" >&2
 for ((i = 1; i <= runs; i++)); do      # interleaved, so both tools see the same drift in machine load
     timed relgraph "$i" "${rg_cmd[@]}"
@@ -143,6 +153,7 @@ for ((i = 1; i <= runs; i++)); do      # interleaved, so both tools see the same
     echo "$(( ($(date +%s%N) - floor_start) / 1000000 )) 0 0" >>"$work/floor.times"
     rm -f "$work/floor.copy"
     if [[ -n $baseline_gaz ]]; then timed baseline "$i" "${bl_cmd[@]}"; fi
+    if ((users)); then timed users "$i" "${users_cmd[@]}"; fi
     echo "  run $i/$runs done" >&2
 done
 
@@ -160,6 +171,7 @@ read -r floor _ < <(summarize floor)
 echo "| $label | floor (cat inputs + cp output) | $floor s | | | |"
 awk -v r="$(cat "$work/relgraph.median")" -v f="$floor" 'BEGIN { printf "\nrelgraph takes %.2fx the floor\n", r / f }' >"$work/floor.ratio"
 if [[ -n $baseline_gaz ]]; then row baseline "baseline.py (ac)"; fi
+if ((users)); then row users "relgraph, built-in pack (as users run it)"; fi
 if [[ -n $baseline_gaz ]]; then
     awk -v r="$(cat "$work/relgraph.median")" -v b="$(cat "$work/baseline.median")" 'BEGIN {
         x = b / r
@@ -173,5 +185,9 @@ if [[ -n $baseline_gaz ]]; then
     echo "baseline graph: $(grep -c '<node ' "$work/baseline.graphml" || true) nodes, $(grep -c '<edge ' "$work/baseline.graphml" || true) edges"
 fi
 cat "$work/floor.ratio"
+if ((users)); then
+    awk -v r="$(cat "$work/relgraph.median")" -v u="$(cat "$work/users.median")" 'BEGIN {
+        printf "the built-in pack takes %.2fx the time of the first command (issue 7 bound: 1.5x)\n", u / r }'
+fi
 [[ -n $keep ]] && echo "outputs and logs kept in $work" >&2
 exit 0

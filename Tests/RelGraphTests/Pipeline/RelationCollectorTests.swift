@@ -30,6 +30,19 @@ import Testing
         ])
     }
 
+    /// "X van Europol" is stated by an entity pattern's link and by a relation pattern: one statement, one
+    /// observation (it was weight 2 from one sentence), under the rule found first.
+    @Test func aStatementTwoRulesFindCountsOnce() throws {
+        let text = "Dat zegt Jan Peeters van Europol."
+        let graph = Pipeline(rules: try TestRules.rules()).build(documents: [Document(identifier: "d.txt", text: text)])
+        let worksFor = graph.edges.filter { $0.relation == .worksFor }
+        #expect(worksFor.count == 1)
+        #expect(worksFor.allSatisfy { $0.weight == 1 && $0.count == 1 })
+        // The analysis keeps each rule's find, for `rules --try`.
+        let analysis = try TestRules.analyze("Dat zegt Jan Peeters van Europol.")
+        #expect(analysis.sentences[0].relations.count == 2)
+    }
+
     @Test func theDocumentWindowCountsEachPairOnce() throws {
         let graph = try graph(window: .document)
         #expect(graph.edges.count == 6)

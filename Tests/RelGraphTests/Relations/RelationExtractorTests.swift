@@ -30,6 +30,7 @@ import Testing
         ("Ruth Kavanagh, a spokeswoman for Europol, declined to comment.", "Ruth Kavanagh -works_for-> Europol"),
         ("Europol's executive director Maria Lindqvist spoke first.", "Maria Lindqvist -works_for-> Europol"),
         ("Dat bevestigt woordvoerster Ines Claes van het parket van Mechelen.", "Ines Claes -works_for-> parket van Mechelen"),
+        ("Sara Lambrecht, woordvoerster van de politiezone Gent, bevestigt de inval.", "Sara Lambrecht -works_for-> politiezone Gent"),
         // Class E: a named company behind a platform, migration with the verb first or "moved over to the".
         ("Northwind Secure, the Canadian company behind Sky ECC, was shut down.", "Northwind Secure -operator_of-> Sky ECC"),
         ("Daarna stapten veel gebruikers van EncroChat over naar Sky ECC.", "EncroChat -users_migrated_to-> Sky ECC"),

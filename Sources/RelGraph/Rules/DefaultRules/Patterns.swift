@@ -305,6 +305,11 @@ extension DefaultRulePack {
       - id: person-of-agency
         relation: works_for
         pattern: "{source:person} (van|bij|of|from|at) (de|het|the)? {target:agency}"
+      # "Anna Berg, woordvoerster van de eenheid Zeeland": the apposition of `apposition-role` when the agency
+      # is one an entity pattern made
+      - id: person-role-of-agency
+        relation: works_for
+        pattern: "{source:person} , (de|het|the|een|a)? <Word>? (woordvoerder|woordvoerster|directeur|topman|topvrouw|chef|baas|ceo|hoofd|oprichter|eigenaar|commissaris|commissaris-generaal|korpschef|hoofdcommissaris|procureur|procureur-generaal|procureur des Konings|officier van justitie|voorzitter|onderzoeker|rechercheur|speurder|advocaat-generaal|teamleider|teamchef|lid|inspecteur|hoofdinspecteur|analist|spokesman|spokeswoman|spokesperson|director|head|chief|founder|owner|chief executive|commissioner|president|prosecutor|chairman|chairwoman|member|officer|inspector|superintendent|chief constable|analyst) (van|bij|of|at|for) (de|het|the)? {target:agency|media|platform}"
       # "said Anna Berg (NCA)": a person and the agency in parentheses
       - id: person-agency-in-parentheses
         relation: works_for
