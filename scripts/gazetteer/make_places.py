@@ -1122,9 +1122,8 @@ def build_towns(words: set[str], surnames: set[str], given_names: set[str], stat
     of faker's nl_NL and nl_BE address providers (MIT), Walloon villages with their accents and hyphens
     included. They rank after every GeoNames city (a name a city already has stays that city's), and a
     name is left out when it is a dictionary word, a surname (of several languages), a given name or a
-    known person's name, or
-    shorter than four letters: a village called Best, Born or Mol would otherwise turn ordinary words and
-    people's surnames into places."""
+    known person's name, or shorter than four letters: a village called Best, Born or Mol would otherwise
+    turn ordinary words and people's surnames into places."""
     from faker.providers.address import nl_BE, nl_NL
 
     entries = []
