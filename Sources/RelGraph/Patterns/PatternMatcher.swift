@@ -183,6 +183,10 @@ struct PatternMatcher {
             return kind == .punctuation && PatternMatcher.joiners.contains(context.tokens[index].fingerprint)
         case .particle:
             return kind == .word && PatternMatcher.particles.contains(context.tokens[index].fingerprint)
+        case .capitalizedParticle:
+            return kind == .word && context.tokens[index].isCapitalized && PatternMatcher.particles.contains(context.tokens[index].fingerprint)
+        case .place:
+            return kind == .entity && context.fills(index, PatternMatcher.placeSlot)
         case .wordClass(let wordClass):
             switch wordClass {
             case .word: return kind == .word
@@ -198,6 +202,8 @@ struct PatternMatcher {
         }
     }
 
+    /// What the `.place` test asks of an entity token: a place, in any form.
+    static let placeSlot = TokenPattern.Slot(name: "place", types: [.city, .region, .country], form: nil, coordinated: false)
     /// The punctuation that joins the parts of a name's word.
     static let joiners = FingerprintTable(words: ["-", "'", "’"])
     /// Words that join the entities of a coordinated list.

@@ -10,6 +10,11 @@ struct PatternProgram: Sendable {
         case words(Int)
         case wordClass(TokenPattern.WordClass)
         case particle
+        /// A name particle written with a capital, as a Flemish surname starts ("Van", "De", "Vanden").
+        case capitalizedParticle
+        /// A recognised place, one token: in a surname after a capitalised particle ("Van Gent", "Van den
+        /// Bossche") it is part of the name, not a mention of the place.
+        case place
         case slot(Int)
         case separator
         case determiner
@@ -220,13 +225,24 @@ struct PatternProgram: Sendable {
         /// A first word (`<First>` or a given name) and an optional middle initial ("Peter R. de Vries"),
         /// then up to three capitalised words each after up to two particles (at least `minimumWords` of
         /// them), then an optional initial; greedy. Each word may be hyphenated ("Anne-Marie", "Jean-Claude")
-        /// or joined by an apostrophe ("O'Rourke").
+        /// or joined by an apostrophe ("O'Rourke"). A Flemish surname may instead be a capitalised particle,
+        /// perhaps another particle, and a recognised place ("Jan Van Gent", "Els Van den Bossche"): tried
+        /// first, so that the place is part of the name rather than a mention of its own. Only after a
+        /// capitalised particle: "Bart Peeters van Antwerpen" stays a name and a place.
         private mutating func compileName(first: Test, minimumWords: Int) {
             emit(.token(first))
             compileHyphenatedPart()
             let middle = emit(.split(-1, -1))
             emit(.token(.wordClass(.initial)))
             instructions[middle] = .split(middle + 1, next)
+            let placeSurname = emit(.split(-1, -1))
+            emit(.token(.capitalizedParticle))
+            let secondParticle = emit(.split(-1, -1))
+            emit(.token(.particle))
+            instructions[secondParticle] = .split(secondParticle + 1, next)
+            emit(.token(.place))
+            let afterPlace = emit(.jump(-1))
+            instructions[placeSurname] = .split(placeSurname + 1, next)
             var exits: [Int] = []
             for word in 0..<3 {
                 if word >= minimumWords { exits.append(emit(.split(-1, -1))) }
@@ -240,6 +256,7 @@ struct PatternProgram: Sendable {
             }
             let afterWords = next
             for split in exits { instructions[split] = .split(split + 1, afterWords) }
+            instructions[afterPlace] = .jump(afterWords)
             let split = emit(.split(-1, -1))
             emit(.token(.wordClass(.initial)))
             instructions[split] = .split(split + 1, next)

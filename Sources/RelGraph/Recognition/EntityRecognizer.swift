@@ -134,11 +134,14 @@ public struct EntityRecognizer: Sendable {
             if !produced.isEmpty { tokens.append((bytes, produced)) }
         }
         result.tokens = tokens.sorted { $0.range.lowerBound < $1.range.lowerBound }
-        // Gazetteer mentions a composite spelled out in words are part of its name, not mentions of their own.
+        // Gazetteer mentions a composite spelled out in words are part of its name, not mentions of their own;
+        // places stay mentions ("politie Antwerpen" is in Antwerp), except in a person's name ("Jan Van Gent").
         let absorbed = Set((0..<topLevel).filter { index in
-            !bound.contains(index) && !table[result.mentions[index].entity].type.isPlace
-                && accepted.contains { $0.bytes.lowerBound <= result.mentions[index].range.lowerBound
-                    && result.mentions[index].range.upperBound <= $0.bytes.upperBound }
+            let mention = result.mentions[index]
+            return !bound.contains(index) && accepted.contains { composite in
+                composite.bytes.lowerBound <= mention.range.lowerBound && mention.range.upperBound <= composite.bytes.upperBound
+                    && (!table[mention.entity].type.isPlace || patterns[composite.pattern].rule.type == .person)
+            }
         })
         if !absorbed.isEmpty { remove(absorbed, from: &result) }
     }

@@ -82,6 +82,17 @@ import Testing
         #expect(try TestRules.entities(in: "De verdediging van mr. K.L. Verhoeven vroeg uitstel.") == ["person:K.L. Verhoeven"])
     }
 
+    /// Class A: a Flemish surname of a capitalised particle and a place is a name, and the place no mention;
+    /// after a lower-case "van" the place is the person's place, as before.
+    @Test func aSurnameThatIsAPlaceAfterACapitalisedParticleIsAName() throws {
+        let rules = try RuleSet.builtIn()  // Bossche is 's-Hertogenbosch's adjective there
+        #expect(try TestRules.entities(in: "Dat zegt advocaat Lieve Van den Bossche.", rules: rules) == ["person:Lieve Van den Bossche"])
+        #expect(try TestRules.entities(in: "Dat zegt Marieke Van Gent van Europol.", rules: rules)
+                == ["agency:Europol", "person:Marieke Van Gent"])
+        #expect(try TestRules.entities(in: "Volgens burgemeester Bart Peeters van Antwerpen is het rustig.", rules: rules)
+                == ["city:Antwerpen", "person:Bart Peeters"])
+    }
+
     /// Class I: initials before "alias" and a nickname are one person.
     @Test func initialsBeforeANicknameAreAPerson() throws {
         #expect(try TestRules.entities(in: "De verdachte, T.J.W. alias Bolle, zweeg.") == ["person:T.J.W."])
