@@ -47,7 +47,8 @@ struct TrialOptions: ParsableArguments {
             lines.append("  entities:\(sentence.entities.isEmpty ? " none" : "")")
             for entity in sentence.entities {
                 let written = entity.surface == entity.name ? "" : "\"\(entity.surface)\" → "
-                let origin = entity.rule.map(describe) ?? "a surname or initial of a person named in full in the text"
+                let origin = entity.rule.map(describe) ?? (entity.type == .person ? "a surname or initial of a person named in full in the text"
+                                                                                   : "an abbreviation the text defines in parentheses after the name")
                 lines.append("    \(written)\(entity.name) (\(entity.type)) ← \(origin)".visiblyEscaped)
             }
             lines.append("  relations:\(sentence.relations.isEmpty ? " none" : "")")

@@ -36,6 +36,10 @@ public struct EntityType: Hashable, Comparable, Sendable, CustomStringConvertibl
     /// Whether the type names a place: a place named inside another entity's name (`eenheid Amsterdam`)
     /// still counts as a mention of that place, unless the enclosing name is itself a place.
     public var isPlace: Bool { self == .city || self == .country || self == .region }
+
+    /// Whether the type names an organisation (agency, platform, media): what an abbreviation in
+    /// parentheses after its name may stand for.
+    var isOrganisation: Bool { self == .agency || self == .platform || self == .media }
 }
 
 extension EntityType: Encodable {

@@ -3,6 +3,12 @@ import Foundation
 /// Byte-string search without making Strings: `memchr` to the candidates for the first byte, `memcmp`
 /// for the rest.
 enum ByteSearch {
+    /// Whether the byte `byte` occurs in `range` of `text`.
+    static func contains(_ byte: UInt8, in range: Range<Int>, of text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress, !range.isEmpty else { return false }
+        return memchr(base + range.lowerBound, Int32(byte), range.count) != nil
+    }
+
     /// Whether `needle` occurs in `range` of `text` at an offset (in `text`) that `accept` accepts.
     static func contains(_ needle: UnsafeRawBufferPointer, in range: Range<Int>, of text: UnsafeBufferPointer<UInt8>,
                          where accept: (Int) -> Bool) -> Bool {

@@ -1,7 +1,7 @@
 /// Runs the text stages over one document: segmentation, entity recognition, resolution of references
-/// to people within the document, relation patterns, and the corrections and initials policy as one
-/// remap of entity ids. The result is flat records (``AnalysisRecords``); ``analyze(_:)`` turns them into
-/// the readable ``DocumentAnalysis``.
+/// to people and of abbreviations within the document, relation patterns, and the corrections and
+/// initials policy as one remap of entity ids. The result is flat records (``AnalysisRecords``);
+/// ``analyze(_:)`` turns them into the readable ``DocumentAnalysis``.
 public struct DocumentAnalyzer: Sendable {
     /// What one worker keeps from document to document: its entity table (the compiled gazetteer's, plus
     /// the entities it made), the remap's cache and the buffers of the stages.
@@ -18,6 +18,8 @@ public struct DocumentAnalyzer: Sendable {
         /// people they named (a resolver depends on nothing else; the same few people recur in messages).
         var namedInFull: [EntityID] = []
         var resolvers: [[EntityID]: PersonResolver] = [:]
+        /// The abbreviations the current document defines in parentheses after organisations' names.
+        var abbreviations = AbbreviationResolver()
         /// Whether to keep every sentence's entities in `keptSentences`, for ``RuleTrial``.
         var keepsSentences = false
         /// Each sentence's entities as pass 2 takes them from pass 1 (what the entity patterns made of the
@@ -101,8 +103,11 @@ public struct DocumentAnalyzer: Sendable {
         records.removeAll()
         scratch.keptSentences.removeAll()
         let spans = segmenter.sentences(in: text)
-        // Pass 1: the entities of each sentence, and the people the document names in full.
+        // Pass 1: the entities of each sentence, the people the document names in full and the
+        // abbreviations it defines (only if it has a parenthesis at all).
         beginPeople(scratch: &scratch)
+        scratch.abbreviations.begin()
+        let mayDefineAbbreviations = AbbreviationResolver.mayDefine(in: 0..<text.count, of: text)
         scratch.recognized.removeAll(keepingCapacity: true)
         var retainedTokens = 0
         var mentionCount = 0
@@ -116,6 +121,10 @@ public struct DocumentAnalyzer: Sendable {
             for position in block.sentences {
                 var entities = recognize(spans[position], from: candidates, cursor: &cursor, text: text, table: &scratch.table)
                 notePeople(in: entities.mentions, scratch: &scratch)
+                if mayDefineAbbreviations {
+                    scratch.abbreviations.noteDefinitions(in: entities, sentence: spans[position].range, text: text, table: scratch.table,
+                                                          candidates: candidates, gazetteer: recognizer.gazetteer)
+                }
                 mentionCount += entities.mentions.count
                 guard retains else { continue }
                 if let stream = entities.tokenStream {
@@ -129,11 +138,12 @@ public struct DocumentAnalyzer: Sendable {
                 scratch.recognized.append(entities)
             }
         }
-        // Resolution: people named in full anywhere in the document, referred to by surname or initial.
+        // Resolution: people named in full anywhere in the document, referred to by surname or initial;
+        // abbreviations defined anywhere in it.
         let people = resolver(scratch: &scratch)
         scratch.remap.begin(document: identifier)
         records.mentions.reserveCapacity(mentionCount)
-        // Pass 2: resolved references, then relation patterns, then the remap.
+        // Pass 2: resolved references and abbreviations, then relation patterns, then the remap.
         block = Block(sentences: 0..<0, bytes: 0..<0)
         while let next = block.next(of: spans, in: text, length: blocking.length) {
             block = next
@@ -147,6 +157,7 @@ public struct DocumentAnalyzer: Sendable {
                                         : recognize(span, from: candidates, cursor: &cursor, text: text, table: &scratch.table)
                 if scratch.keepsSentences { scratch.keptSentences.append((entities, entities)) }
                 if let people { resolvePeople(in: &entities, sentence: span.range, with: people, text: text, table: &scratch.table) }
+                if !scratch.abbreviations.isEmpty { scratch.abbreviations.resolve(in: &entities, sentence: span.range, text: text) }
                 if scratch.keepsSentences { scratch.keptSentences[scratch.keptSentences.count - 1].resolved = entities }
                 add(entities, of: span, to: &records, text: text, scratch: &scratch)
             }

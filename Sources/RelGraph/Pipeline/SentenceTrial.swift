@@ -50,7 +50,8 @@ public struct SentenceTrial: Sendable, Encodable {
         public let name: String
         public let type: EntityType
         /// The gazetteer entry or entity pattern that found it; `nil` for a surname or initial that refers
-        /// to a person the text names in full elsewhere.
+        /// to a person the text names in full elsewhere, or an abbreviation the text defines in
+        /// parentheses after an organisation's name.
         public let rule: Rule?
     }
 

@@ -14,6 +14,19 @@ final class Gazetteer: Sendable {
         var spans: [Candidate] = []
         var phrases: [Int] = []
         fileprivate var accepted: [(range: Range<Int>, phrase: Int)] = []
+
+        /// The spans that start inside `bytes` (found by halving: the spans are sorted by start).
+        func spans(startingIn bytes: Range<Int>) -> ArraySlice<Candidate> {
+            var low = 0
+            var high = spans.count
+            while low < high {
+                let middle = (low + high) / 2
+                if spans[middle].range.lowerBound < bytes.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            var end = low
+            while end < spans.count, spans[end].range.lowerBound < bytes.upperBound { end += 1 }
+            return spans[low..<end]
+        }
     }
 
     private struct Phrase: Sendable {
@@ -120,6 +133,12 @@ final class Gazetteer: Sendable {
         let phrase = phrases[chosen]
         return MentionRecord(range: candidate.range, surface: candidate.range, entity: entryIDs[phrase.entry], form: phrase.form,
                              entry: Int32(phrase.entry))
+    }
+
+    /// Whether one of the phrases `candidate` matched is a name or adjective of the entity `entity`
+    /// (whether or not its context words let it become a mention).
+    func matches(_ entity: EntityID, in candidate: Candidate, of found: Candidates) -> Bool {
+        found.phrases[candidate.phrases].contains { entryIDs[phrases[$0].entry] == entity }
     }
 
     /// The canonical adjective of the entry a mention was found through, if it has one.
