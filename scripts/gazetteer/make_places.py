@@ -675,6 +675,12 @@ MUST_INCLUDE = set(EXONYMS)
 # Places that GeoNames lacks (name, aliases, country).
 EXTRA_CITIES = [
     ("Sint-Pieters-Woluwe", ["Woluwe-Saint-Pierre"], "BE"),
+    # Named port areas where containers are landed and searched (issue 14, class L), typed as cities, as
+    # the evaluation conventions type ports: Antwerp's and Ghent's docks, Rotterdam's, Amsterdam's and
+    # Vlissingen's port areas.
+    ("Waaslandhaven", [], "BE"), ("Deurganckdok", [], "BE"), ("Kanaaldok", [], "BE"), ("Kluizendok", [], "BE"),
+    ("Maasvlakte", [], "NL"), ("Europoort", [], "NL"), ("Botlek", [], "NL"), ("Waalhaven", [], "NL"),
+    ("Eemhaven", [], "NL"), ("Westpoort", [], "NL"), ("Sloehaven", [], "NL"),
 ]
 
 # Dutch city adjectives: canonical Dutch name -> adjectives (canonical first).

