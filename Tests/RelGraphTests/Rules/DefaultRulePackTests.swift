@@ -22,7 +22,7 @@ import Testing
     }
 
     /// Classes F, J and K: courts named by their place, with or without a preposition, coordinated
-    /// offices, one name for one office, English title-case institutions.
+    /// offices, one name for one office, English title-case institutions, a bare examining magistrate.
     @Test func institutionsNamedByTheirPlace() throws {
         #expect(try builtIn("De parketten van Kortrijk, Brugge en Leuven werkten samen.")
                 == ["agency:parket van Brugge", "agency:parket van Kortrijk", "agency:parket van Leuven",
@@ -35,6 +35,10 @@ import Testing
         #expect(try builtIn("The case went to the Supreme Court.") == ["agency:Supreme Court"])
         #expect(try builtIn("He appeared before the High Court in Glasgow.").contains("agency:High Court in Glasgow"))
         #expect(try builtIn("Police Scotland led the inquiry.") == ["agency:Schotse politie", "country:Schotland"])
+        // The Dutch examining magistrate, bare or with its place.
+        #expect(try builtIn("De rechter-commissaris gaf toestemming.") == ["agency:rechter-commissaris"])
+        #expect(try builtIn("De rechter-commissaris in Utrecht gaf toestemming.")
+                == ["agency:rechter-commissaris in Utrecht", "city:Utrecht"])
     }
 
     /// Class L: towns and villages below the city threshold, hyphens and accents included, with or without

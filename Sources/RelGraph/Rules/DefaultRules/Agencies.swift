@@ -48,6 +48,9 @@ extension DefaultRulePack {
     agency	Dienst Speciale Interventies	DSI
     agency	Openbaar Ministerie	OM|Dutch Public Prosecution Service|Public Prosecution Service
     agency	Landelijk Parket	National Public Prosecutor's Office|National Public Prosecutor’s Office
+    # The Dutch examining magistrate, an office named without its court ("de rechter-commissaris"); with a
+    # place, the entity pattern court-in-place-nl makes "rechter-commissaris in Amsterdam".
+    agency	rechter-commissaris
     agency	Functioneel Parket
     agency	Parket-Generaal
     agency	College van procureurs-generaal

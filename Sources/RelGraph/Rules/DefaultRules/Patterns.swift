@@ -34,7 +34,7 @@ extension DefaultRulePack {
       # "de onderzoeksrechter in Mechelen", "het gerechtshof Den Haag", "the court of appeal in Ghent"
       - id: court-in-place-nl
         type: agency
-        pattern: "(onderzoeksrechter|correctionele rechtbank|hof van beroep|gerechtshof|arbeidsrechtbank|politierechtbank|raadkamer|kamer van inbeschuldigingstelling|investigating judge|court|criminal court|court of appeal|prosecutor's office) (in|te|van|of) {place:city|region}"
+        pattern: "(onderzoeksrechter|rechter-commissaris|correctionele rechtbank|hof van beroep|gerechtshof|arbeidsrechtbank|politierechtbank|raadkamer|kamer van inbeschuldigingstelling|investigating judge|court|criminal court|court of appeal|prosecutor's office) (in|te|van|of) {place:city|region}"
         links: {located_in: place}
       # "het gerechtshof Den Haag", "het gerechtshof Arnhem-Leeuwarden" (two cities, one court)
       - id: appeal-court-of-place-nl
