@@ -5,7 +5,7 @@ import Foundation
 /// Weights and counts add up; evidence keeps the first `evidenceLimit` pieces in canonical order
 /// (document identifier, then sentence index, then text), whatever order the observations arrive in.
 /// Everything is kept under integers: nodes by position (and, for a builder fed from an ``EntityTable``,
-/// by entity id), edges in an ``EdgeIndex`` per relation, per-edge tallies as plain fields, and evidence
+/// by entity id), edges in an ``IntegerTable`` per relation (keyed by their two node positions), per-edge tallies as plain fields, and evidence
 /// as (document number, sentence, text number) into tables that hold each document identifier and each
 /// cited sentence once, however many edges cite it. A sentence's text is stored only when it enters an
 /// edge's first pieces of evidence. Names and attribute dictionaries are made in ``build(metadata:)``.
@@ -59,7 +59,8 @@ public struct GraphBuilder: Sendable {
     private var nodes: [NodeTally] = []
     /// The relations seen, `co_occurs` first; an edge's relation is its number here.
     private var relations: [RelationType] = [.coOccurs]
-    private var edgeIndexes: [EdgeIndex] = [EdgeIndex()]
+    /// Per relation, each edge's index by its two node positions packed in 64 bits.
+    private var edgeIndexes: [IntegerTable] = [IntegerTable()]
     private var edges: [EdgeTally] = []
     /// The documents evidence may cite, by number; an identifier met twice (the same message id twice in
     /// a dump, or in two merged builders) may have two numbers, which compare as equal.
@@ -438,7 +439,7 @@ public struct GraphBuilder: Sendable {
     private mutating func relationNumber(_ relation: RelationType) -> Int {
         if let number = relations.firstIndex(of: relation) { return number }
         relations.append(relation)
-        edgeIndexes.append(EdgeIndex())
+        edgeIndexes.append(IntegerTable())
         return relations.count - 1
     }
 
@@ -446,7 +447,8 @@ public struct GraphBuilder: Sendable {
     /// filed with its smaller position first.
     private mutating func tally(_ source: Int32, _ relation: Int, _ target: Int32) -> (index: Int, isNew: Bool) {
         let (first, second) = relation == 0 && target < source ? (target, source) : (source, target)
-        let (index, inserted) = edgeIndexes[relation].value(for: EdgeIndex.key(first, second), orInsert: Int32(edges.count))
+        let key = UInt64(UInt32(bitPattern: first)) | UInt64(UInt32(bitPattern: second)) << 32
+        let (index, inserted) = edgeIndexes[relation].value(for: key, orInsert: Int32(edges.count))
         if inserted { edges.append(EdgeTally(source: first, target: second, relation: relation)) }
         return (Int(index), inserted)
     }

@@ -25,20 +25,15 @@ struct PatternMatcher {
         let tokens: [PatternToken]
         let text: UnsafeBufferPointer<UInt8>
         /// Fingerprints of the given names the rules list (for `<FullName>`).
-        let givenNames: FingerprintTable
+        let givenNames: IntegerTable
         /// Whether the entity token at the index fills the slot.
         let fills: (_ token: Int, _ slot: TokenPattern.Slot) -> Bool
     }
 
     let program: PatternProgram
 
-    /// Every non-overlapping match in `context`, left to right.
-    func matches(in context: Context) -> [Match] {
-        var scratch = Scratch()
-        return matches(in: context, scratch: &scratch)
-    }
-
-    /// The same, with the buffers of `scratch`, which a caller reuses for every pattern and sentence.
+    /// Every non-overlapping match in `context`, left to right, with the buffers of `scratch`, which a caller
+    /// reuses for every pattern and sentence.
     func matches(in context: Context, scratch: inout Scratch) -> [Match] {
         var found: [Match] = []
         var start = 0
@@ -205,17 +200,17 @@ struct PatternMatcher {
     /// What the `.place` test asks of an entity token: a place, in any form.
     static let placeSlot = TokenPattern.Slot(name: "place", types: [.city, .region, .country], form: nil, coordinated: false)
     /// The punctuation that joins the parts of a name's word.
-    static let joiners = FingerprintTable(words: ["-", "'", "’"])
+    static let joiners = IntegerTable(words: ["-", "'", "’"])
     /// Words that join the entities of a coordinated list.
-    static let separators = FingerprintTable(words: [",", "en", "and", "&", "or", "/"])
+    static let separators = IntegerTable(words: [",", "en", "and", "&", "or", "/"])
     /// Articles allowed before each further entity of a list.
-    static let determiners = FingerprintTable(words: ["de", "het", "the"])
+    static let determiners = IntegerTable(words: ["de", "het", "the"])
     /// Name particles ("Van Quickenborne", "van den Berg", "De Wever").
-    static let particles = FingerprintTable(words: [
+    static let particles = IntegerTable(words: [
         "van", "de", "der", "den", "ter", "ten", "te", "von", "vom", "du", "le", "la", "el", "al", "bin", "ben", "da", "dos", "del", "di",
     ])
     /// Capitalised words that open sentences and are not first names.
-    static let functionWords = FingerprintTable(words: [
+    static let functionWords = IntegerTable(words: [
         "de", "het", "een", "hij", "zij", "ze", "wij", "we", "dat", "die", "dit", "deze", "er", "in", "op", "ook",
         "maar", "en", "of", "als", "bij", "na", "voor", "met", "van", "volgens", "toen", "nu", "zo", "daar", "hier",
         "wie", "wat", "waar", "niet", "geen", "alle", "ons", "onze", "uit", "aan", "tot", "om", "door", "over",
@@ -225,7 +220,7 @@ struct PatternMatcher {
     ])
     /// Titles and ranks written before a name, capitalised in English, that are not part of it ("Detective
     /// Chief Superintendent Jane Doe", "Meester Jan Peeters", "Sir John Doe").
-    static let titles = FingerprintTable(words: [
+    static let titles = IntegerTable(words: [
         "sir", "dame", "lord", "lady", "meester", "chief", "superintendent", "detective", "inspector", "constable",
         "sergeant", "commissioner", "commander", "officer", "agent", "director", "deputy", "assistant", "executive",
         "judge", "justice", "prosecutor", "attorney", "general", "president", "chairman", "secretary", "senator",

@@ -38,14 +38,14 @@ struct PatternProgram: Sendable {
 
     let instructions: [Instruction]
     /// The word sets that `.words` tests look up.
-    let wordSets: [FingerprintTable]
+    let wordSets: [IntegerTable]
     let slots: [TokenPattern.Slot]
     var registerCount: Int { 4 + 2 * slots.count }
     /// The tests one of which the first token of any match passes, or `nil` when a match may be empty:
     /// a match can only start where a token passes one.
     let startTests: [Test]?
     /// The words of the literal start tests, in one table, and the other start tests.
-    let startWords: FingerprintTable
+    let startWords: IntegerTable
     let otherStartTests: [Test]
 
     /// The first instruction of each of the pattern's ``TokenPattern/elements``, and then that of the
@@ -79,11 +79,11 @@ struct PatternProgram: Sendable {
         for test in startTests ?? [] {
             switch test {
             case .literal(let fingerprint): startWords.append(fingerprint)
-            case .words(let set): startWords += compiler.wordSets[set].fingerprints
+            case .words(let set): startWords += compiler.wordSets[set].keys
             default: otherStartTests.append(test)
             }
         }
-        self.startWords = FingerprintTable(startWords)
+        self.startWords = IntegerTable(numbering: startWords)
         self.otherStartTests = otherStartTests
     }
 
@@ -114,7 +114,7 @@ struct PatternProgram: Sendable {
     private struct Compiler {
         let slots: [TokenPattern.Slot]
         var instructions: [Instruction] = []
-        var wordSets: [FingerprintTable] = []
+        var wordSets: [IntegerTable] = []
         /// The slot compiled last, which a following gap must not skip a candidate for.
         var lastSlot: Int?
 
@@ -217,7 +217,7 @@ struct PatternProgram: Sendable {
             case .words(let words) where words.count == 1:
                 emit(.token(.literal(words[0])))
             case .words(let words):
-                wordSets.append(FingerprintTable(words))
+                wordSets.append(IntegerTable(numbering: words))
                 emit(.token(.words(wordSets.count - 1)))
             }
         }

@@ -1,7 +1,7 @@
 /// The words and entity types that the patterns of a rule set name, numbered, so that a sentence's words
 /// become a bit set and its entity types a bit mask.
 struct PatternVocabulary: Sendable {
-    private let numbers: FingerprintTable
+    private let numbers: IntegerTable
     /// The types the patterns' slots take, in order; the first 63 get a bit of their own, the rest share
     /// the last bit (which can only admit more, never fewer).
     private let types: [EntityType]
@@ -10,7 +10,7 @@ struct PatternVocabulary: Sendable {
     init(_ patterns: [TokenPattern]) {
         var fingerprints: [UInt64] = []
         for pattern in patterns { PatternVocabulary.collect(pattern.root, into: &fingerprints) }
-        numbers = FingerprintTable(fingerprints)
+        numbers = IntegerTable(numbering: fingerprints)
         var types: [EntityType] = []
         for type in patterns.flatMap({ $0.slots.flatMap(\.types) }) where !types.contains(type) { types.append(type) }
         self.types = types

@@ -14,7 +14,7 @@ struct SentenceProfile {
     }
 
     /// Adds what `tokens` hold; `type` gives the type of the mention an entity token's index names.
-    mutating func add(_ tokens: [PatternToken], vocabulary: PatternVocabulary, givenNames: FingerprintTable,
+    mutating func add(_ tokens: [PatternToken], vocabulary: PatternVocabulary, givenNames: IntegerTable,
                       type: (Int) -> EntityType) {
         for token in tokens {
             switch token.kind {
@@ -35,21 +35,27 @@ struct SentenceProfile {
         entityTypes |= vocabulary.bit(of: type)
     }
 
+    /// FNV-1a's starting value and its step, which every word fingerprint is made of (here and in
+    /// ``CloseVariants``).
+    static var fnvBasis: UInt64 { 0xCBF2_9CE4_8422_2325 }
+
+    @inline(__always)
+    static func fnv(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+    }
+
     /// FNV-1a of folded bytes.
     static func fingerprint(_ folded: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in folded { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        return hash
+        folded.reduce(fnvBasis, fnv)
     }
 
     /// FNV-1a of the folded bytes of `range` of `text`, equal to `fingerprint(CaseFolding.folded(…))`.
     static func fingerprint(of range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var hash = fnvBasis
         var previous: UInt8 = range.lowerBound > 0 ? text[range.lowerBound - 1] : 0
         for offset in range {
             let byte = text[offset]
-            let folded = CaseFolding.fold(byte, after: previous)
-            hash = (hash ^ UInt64(folded)) &* 0x100_0000_01B3
+            hash = fnv(hash, CaseFolding.fold(byte, after: previous))
             previous = byte
         }
         return hash

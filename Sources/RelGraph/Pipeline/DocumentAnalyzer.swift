@@ -115,11 +115,10 @@ public struct DocumentAnalyzer: Sendable {
         while let next = block.next(of: spans, in: text, length: blocking.length) {
             block = next
             let retains = block.bytes.lowerBound < blocking.retained
-            var cursor = 0
             recognizer.gazetteer.candidates(in: text, within: block.bytes, into: &scratch.candidates)
             let candidates = scratch.candidates
             for position in block.sentences {
-                var entities = recognize(spans[position], from: candidates, cursor: &cursor, text: text, table: &scratch.table)
+                var entities = recognize(spans[position], from: candidates, text: text, table: &scratch.table)
                 notePeople(in: entities.mentions, scratch: &scratch)
                 if mayDefineAbbreviations {
                     scratch.abbreviations.noteDefinitions(in: entities, sentence: spans[position].range, text: text, table: scratch.table,
@@ -148,13 +147,12 @@ public struct DocumentAnalyzer: Sendable {
         while let next = block.next(of: spans, in: text, length: blocking.length) {
             block = next
             let retained = block.sentences.upperBound <= scratch.recognized.count
-            var cursor = 0
             if !retained { recognizer.gazetteer.candidates(in: text, within: block.bytes, into: &scratch.candidates) }
             let candidates = scratch.candidates
             for position in block.sentences {
                 let span = spans[position]
                 var entities = retained ? scratch.recognized[position]
-                                        : recognize(span, from: candidates, cursor: &cursor, text: text, table: &scratch.table)
+                                        : recognize(span, from: candidates, text: text, table: &scratch.table)
                 if scratch.keepsSentences { scratch.keptSentences.append((entities, entities)) }
                 if let people { resolvePeople(in: &entities, sentence: span.range, with: people, text: text, table: &scratch.table) }
                 if !scratch.abbreviations.isEmpty { scratch.abbreviations.resolve(in: &entities, sentence: span.range, text: text) }
@@ -186,14 +184,10 @@ public struct DocumentAnalyzer: Sendable {
         }
     }
 
-    /// The entities of `span`, from the candidates of its block (`cursor` walks them in order).
-    private func recognize(_ span: SentenceSpan, from candidates: Gazetteer.Candidates, cursor: inout Int,
-                           text: UnsafeBufferPointer<UInt8>, table: inout EntityTable) -> EntityRecognizer.SentenceEntities {
-        let found = candidates.spans
-        while cursor < found.count, found[cursor].range.lowerBound < span.range.lowerBound { cursor += 1 }
-        var end = cursor
-        while end < found.count, found[end].range.lowerBound < span.range.upperBound { end += 1 }
-        let inside = found[cursor..<end].lazy.filter { $0.range.upperBound <= span.range.upperBound }
+    /// The entities of `span`, from the candidates of its block.
+    private func recognize(_ span: SentenceSpan, from candidates: Gazetteer.Candidates, text: UnsafeBufferPointer<UInt8>,
+                           table: inout EntityTable) -> EntityRecognizer.SentenceEntities {
+        let inside = candidates.spans(startingIn: span.range).lazy.filter { $0.range.upperBound <= span.range.upperBound }
         return recognizer.recognize(sentence: span.range, candidates: inside, of: candidates, in: text, table: &table)
     }
 

@@ -14,7 +14,7 @@ public struct RuleTrial: Sendable {
     private let gazetteerStage: DocumentAnalyzer
     private let entityMatchers: [PatternMatcher]
     private let relationMatchers: [PatternMatcher]
-    let givenNames: FingerprintTable
+    let givenNames: IntegerTable
     /// How many of the closest misses to show.
     private let closest: Int
     /// The rule files whose patterns' misses are all shown, however far they got.
@@ -31,7 +31,7 @@ public struct RuleTrial: Sendable {
         self.gazetteerStage = DocumentAnalyzer(rules: gazetteerOnly)
         self.entityMatchers = rules.entityPatterns.map { PatternMatcher(program: PatternProgram($0.pattern)) }
         self.relationMatchers = rules.relationPatterns.map { PatternMatcher(program: PatternProgram($0.pattern)) }
-        self.givenNames = FingerprintTable(words: rules.givenNames)
+        self.givenNames = IntegerTable(words: rules.givenNames)
         self.closest = closest
         self.shownFiles = shownFiles
     }

@@ -75,12 +75,11 @@ struct CloseVariants: Sendable {
         (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
-    /// FNV-1a of the lower-cased letters of `letters`, leaving out the one at `skipped` (-1: none).
+    /// The fingerprint (``SentenceProfile/fnv(_:_:)``) of the lower-cased letters of `letters`, leaving out
+    /// the one at `skipped` (-1: none).
     private static func fingerprint(_ letters: some Collection<UInt8>, skipping skipped: Int) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for (offset, byte) in letters.enumerated() where offset != skipped {
-            hash = (hash ^ UInt64(byte | 0x20)) &* 0x100_0000_01B3
-        }
+        var hash = SentenceProfile.fnvBasis
+        for (offset, byte) in letters.enumerated() where offset != skipped { hash = SentenceProfile.fnv(hash, byte | 0x20) }
         return hash
     }
 }

@@ -44,14 +44,14 @@ public struct EntityRecognizer: Sendable {
     let gazetteer: Gazetteer
     private let patterns: [CompiledPattern]
     /// Fingerprints of the rules' given names.
-    let givenNames: FingerprintTable
+    let givenNames: IntegerTable
     /// The words the entity patterns spell.
     private let vocabulary: PatternVocabulary
 
     /// Compiles the gazetteer and entity patterns of `rules`, numbering their links in `catalog`.
     init(rules: RuleSet, catalog: RelationCatalog) {
         self.gazetteer = Gazetteer(entries: rules.effectiveEntities, stopList: rules.stopList)
-        self.givenNames = FingerprintTable(words: rules.givenNames)
+        self.givenNames = IntegerTable(words: rules.givenNames)
         let vocabulary = PatternVocabulary(rules.entityPatterns.map(\.pattern))
         self.vocabulary = vocabulary
         self.patterns = rules.entityPatterns.map { rule in

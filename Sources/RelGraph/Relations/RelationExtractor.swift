@@ -22,8 +22,8 @@ public struct RelationExtractor: Sendable {
     }
 
     private let patterns: [CompiledPattern]
-    private let hedges: FingerprintTable
-    private let givenNames: FingerprintTable
+    private let hedges: IntegerTable
+    private let givenNames: IntegerTable
     private let vocabulary: PatternVocabulary
 
     /// Whether there is any relation pattern to run.
@@ -41,8 +41,8 @@ public struct RelationExtractor: Sendable {
                                    source: source, target: target, prefilter: PatternPrefilter(rule.pattern, vocabulary: vocabulary),
                                    kind: catalog.number(of: rule.relation, rule: rule.id))
         }
-        self.hedges = FingerprintTable(words: rules.hedges)
-        self.givenNames = FingerprintTable(words: rules.givenNames)
+        self.hedges = IntegerTable(words: rules.hedges)
+        self.givenNames = IntegerTable(words: rules.givenNames)
     }
 
     /// Appends to `found` the relations the patterns find among `tokens`, whose entity tokens refer to

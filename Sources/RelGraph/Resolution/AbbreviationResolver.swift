@@ -160,9 +160,8 @@ struct AbbreviationResolver {
     private func mayOccur(in sentence: Range<Int>, of text: UnsafeBufferPointer<UInt8>,
                           outside entities: [(range: Range<Int>, mentions: Range<Int>)]) -> Bool {
         spellings.contains { spelling in
-            ByteSearch.contains(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: text[spelling])), in: sentence, of: text) { offset in
-                !entities.contains { $0.range.contains(offset) }
-            }
+            ByteSearch.contains(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: text[spelling])), in: sentence, of: text,
+                                outside: entities.lazy.map(\.range))
         }
     }
 

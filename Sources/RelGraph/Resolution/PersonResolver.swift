@@ -64,9 +64,7 @@ struct PersonResolver {
                     outside entities: [(range: Range<Int>, mentions: Range<Int>)]) -> Bool {
         forms.contains { form in
             form.words[0].withUnsafeBytes { word in
-                ByteSearch.contains(word, in: sentence, of: text) { offset in
-                    !entities.contains { $0.range.contains(offset) }
-                }
+                ByteSearch.contains(word, in: sentence, of: text, outside: entities.lazy.map(\.range))
             }
         }
     }

@@ -7,10 +7,10 @@ extension Segmenter {
     /// (`dhr.`, `Dhr.`) but not in capitals, which would take acronyms such as `VS` (Verenigde Staten)
     /// or `BV` for abbreviations; one written with a capital matches only as written (`No.`, not `no.`).
     struct Vocabulary: Sendable {
-        private var lowercase = WordTable()
-        private var exactCase = WordTable()
-        private var openers = WordTable()
-        private var nameParticles = WordTable()
+        private var lowercase = IntegerTable()
+        private var exactCase = IntegerTable()
+        private var openers = IntegerTable()
+        private var nameParticles = IntegerTable()
         /// The length of the longest abbreviation, so that longer words are not looked up.
         private var longestAbbreviation = 0
 
@@ -99,46 +99,6 @@ extension Segmenter {
 
         private static func key(_ word: [UInt8]) -> UInt64? {
             word.withUnsafeBufferPointer { key(Bytes(buffer: $0), 0..<$0.count) }
-        }
-    }
-
-    /// A small set of packed words: open addressing in a power-of-two table, cheaper to probe than a
-    /// `Set` because the hash is one multiplication.
-    struct WordTable: Sendable {
-        private var slots = [UInt64](repeating: 0, count: 16)
-
-        /// Adds `key` (never 0), growing the table to keep it at most a quarter full.
-        mutating func insert(_ key: UInt64) {
-            guard key != 0, !contains(key) else { return }
-            let stored = slots.filter { $0 != 0 }
-            if (stored.count + 1) * 4 > slots.count {
-                slots = [UInt64](repeating: 0, count: slots.count * 2)
-                for key in stored { place(key) }
-            }
-            place(key)
-        }
-
-        /// Whether `key` is in the table.
-        func contains(_ key: UInt64) -> Bool {
-            let mask = slots.count - 1
-            var slot = Self.hash(key) & mask
-            while true {
-                let stored = slots[slot]
-                if stored == key { return true }
-                if stored == 0 { return false }
-                slot = (slot + 1) & mask
-            }
-        }
-
-        private mutating func place(_ key: UInt64) {
-            let mask = slots.count - 1
-            var slot = Self.hash(key) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = key
-        }
-
-        private static func hash(_ key: UInt64) -> Int {
-            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40)
         }
     }
 }

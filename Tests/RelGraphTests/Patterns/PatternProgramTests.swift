@@ -12,7 +12,8 @@ import Testing
         return text.withUTF8 { bytes in
             let tokens = PatternToken.tokenize(0..<bytes.count, of: bytes, entityTokens: [])
             let context = PatternMatcher.Context(tokens: tokens, text: bytes, givenNames: []) { _, _ in false }
-            return PatternMatcher(program: program).matches(in: context).map(\.registers)
+            var scratch = PatternMatcher.Scratch()
+            return PatternMatcher(program: program).matches(in: context, scratch: &scratch).map(\.registers)
         }
     }
 

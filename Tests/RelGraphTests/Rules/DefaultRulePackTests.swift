@@ -42,13 +42,16 @@ import Testing
     }
 
     /// Class L: towns and villages below the city threshold, hyphens and accents included, with or without
-    /// the accents, and named port areas; but no town whose name is a word or a surname.
+    /// the accents, named port areas and bylines; but no town whose name is a word or a surname.
     @Test func townsAndVillages() throws {
         #expect(try builtIn("In een loods in Braine-le-Château lagen 300 kilo cocaïne.") == ["city:Braine-le-Château"])
         #expect(try builtIn("Een tweede loods stond in Chaussee-Notre-Dame-Louvignies.")
                 == ["city:Chaussée-Notre-Dame-Louvignies"])
         #expect(try builtIn("De containers kwamen aan in de haven bij Kallo en Lillo.") == ["city:Kallo", "city:Lillo"])
         #expect(try builtIn("Het drugslab lag in Achel, vlak bij de grens.") == ["city:Achel"])
+        // News agencies named only in a byline.
+        #expect(try builtIn("(Belga)") == ["media:Belga"])
+        #expect(try builtIn("Bron: ANP") == ["media:ANP"])
         // Named port areas.
         #expect(try builtIn("De container werd op de Maasvlakte gescand en niet in het Deurganckdok.")
                 == ["city:Deurganckdok", "city:Maasvlakte"])
