@@ -210,7 +210,11 @@ public struct DocumentAnalyzer: Sendable {
         }
         let firstMention = records.mentions.count
         records.mentions.append(contentsOf: entities.mentions)
-        records.mentions[firstMention...].sort { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }
+        records.mentions.withUnsafeMutableBufferPointer { mentions in
+            // Sorted where they lie (sorting the array's slice would copy it).
+            var added = UnsafeMutableBufferPointer(rebasing: mentions[firstMention...])
+            added.sort { ($0.range.lowerBound, $0.range.count) < ($1.range.lowerBound, $1.range.count) }
+        }
         if !scratch.remap.isIdentity {
             for index in firstMention..<records.mentions.count {
                 records.mentions[index].entity = scratch.remap.apply(records.mentions[index].entity, table: &scratch.table)
@@ -280,6 +284,8 @@ public struct DocumentAnalyzer: Sendable {
             return
         }
         entities.tokenStream = nil
+        entities.mentions.reserveCapacity(entities.mentions.count + references.count)
+        entities.tokens.reserveCapacity(entities.tokens.count + references.count)
         for (range, name) in references {
             let bytes = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
             entities.mentions.append(MentionRecord(range: bytes, surface: bytes, entity: table.intern(label: name, type: .person),

@@ -3,10 +3,10 @@ import Foundation
 
 /// Text in, typed entity graph out: loads documents, analyses them on every core and assembles the graph.
 ///
-/// Documents are taken in identifier order in batches; each core analyses its share of a batch into a
-/// builder of its own, and the builders are merged. Merging is commutative (sums, unions, canonical
-/// evidence), so the graph is the same, byte for byte, whatever the number of cores; memory holds one
-/// batch of documents at a time and grows with the graph, not with the corpus.
+/// Documents are taken in identifier order in batches; each core analyses its share of every batch into a
+/// builder of its own, and the builders are merged at the end. Merging is commutative (sums, unions,
+/// canonical evidence), so the graph is the same, byte for byte, whatever the number of cores; memory holds
+/// one batch of documents at a time and grows with the graph, not with the corpus.
 public struct Pipeline: Sendable {
     /// The rules applied.
     public let rules: RuleSet
@@ -83,31 +83,35 @@ public struct Pipeline: Sendable {
         case dump(DumpBlock)
     }
 
-    /// The batches of a run: each is analysed on every core into one partial builder per core; the
-    /// partial builders of a batch are merged into the run's builder on a thread of their own while the
-    /// cores analyse the next batch, in core order, so the result is the same whatever the timing.
+    /// The batches of a run: each is analysed on every core, each core into the builder it keeps for the
+    /// whole run (so that its tables are grown once, and an edge met in many batches is merged once, not
+    /// once per batch); the builders are merged in core order when the last batch is done.
     private struct Batches {
         private let workers: UnsafeMutableBufferPointer<Worker>
-        private let evidenceLimit: Int
-        /// The run's builder, touched only by the merging thread while `merging` is busy.
-        private let builder: UnsafeMutablePointer<GraphBuilder>
-        private var merging: DispatchGroup?
+        /// Each core's builder, beside its worker.
+        private let builders: UnsafeMutableBufferPointer<GraphBuilder>
 
         init(workers count: Int, analyzer: DocumentAnalyzer, evidenceLimit: Int) {
             workers = .allocate(capacity: count)
             workers.initialize(repeating: Worker(analyzer: analyzer))
-            builder = .allocate(capacity: 1)
-            builder.initialize(to: GraphBuilder(evidenceLimit: evidenceLimit))
-            self.evidenceLimit = evidenceLimit
+            builders = .allocate(capacity: count)
+            builders.initialize(repeating: GraphBuilder(evidenceLimit: evidenceLimit))
         }
 
-        /// Analyses `batch` on the cores and starts merging what they found.
+        /// Analyses `batch` on the cores, each into its builder.
         mutating func analyze(_ batch: [Job], pipeline: Pipeline, loader: DocumentLoader, tally: inout BuildProgress,
                               diagnostics: DiagnosticHandler) throws(DocumentError) {
             guard !batch.isEmpty else { return }
             let count = min(workers.count, batch.count)
             let shares = UnsafeMutableBufferPointer<Share>.allocate(capacity: count)
-            shares.initialize(repeating: Share(builder: GraphBuilder(evidenceLimit: evidenceLimit)))
+            for worker in 0..<count {
+                (shares.baseAddress! + worker).initialize(to: Share(builder: (builders.baseAddress! + worker).move()))
+            }
+            defer {
+                for worker in 0..<count { (builders.baseAddress! + worker).initialize(to: shares[worker].builder) }
+                shares.deinitialize()
+                shares.deallocate()
+            }
             nonisolated(unsafe) let results = shares
             nonisolated(unsafe) let states = workers
             DispatchQueue.concurrentPerform(iterations: count) { worker in
@@ -139,14 +143,8 @@ public struct Pipeline: Sendable {
                     if share.failure != nil { break }
                 }
             }
-            // The previous batch's merge ran beside this batch's analysis; this batch's may start now.
-            merging?.wait()
             // Report in document order, whichever core met what first.
-            if let failure = shares.compactMap(\.failure).min(by: { $0.index < $1.index }) {
-                shares.deinitialize()
-                shares.deallocate()
-                throw failure.error
-            }
+            if let failure = shares.compactMap(\.failure).min(by: { $0.index < $1.index }) { throw failure.error }
             for (_, diagnostic) in shares.flatMap(\.diagnostics).sorted(by: { $0.order < $1.order }) { diagnostics(diagnostic) }
             for share in shares {
                 tally.lists += share.lists
@@ -154,30 +152,26 @@ public struct Pipeline: Sendable {
                 tally.skipped += share.skipped
                 tally.documents += share.documents
             }
-            let group = DispatchGroup()
-            nonisolated(unsafe) let builder = builder
-            DispatchQueue.global().async(group: group) {
-                for share in results { builder.pointee.merge(share.builder) }
-                results.deinitialize()
-                results.deallocate()
+        }
+
+        /// The run's builder: the cores' builders merged, in core order, each left empty.
+        func finish() -> GraphBuilder {
+            let base = builders.baseAddress!
+            var builder = base.move()
+            base.initialize(to: GraphBuilder(evidenceLimit: builder.evidenceLimit))
+            for worker in 1..<builders.count {
+                builder.merge((base + worker).move())
+                (base + worker).initialize(to: GraphBuilder(evidenceLimit: builder.evidenceLimit))
             }
-            merging = group
+            return builder
         }
 
-        /// The run's builder, once the last merge is done.
-        mutating func finish() -> GraphBuilder {
-            merging?.wait()
-            merging = nil
-            return builder.pointee
-        }
-
-        /// Frees the workers and the builder (after waiting for a merge still running).
+        /// Frees the workers and the builders.
         func release() {
-            merging?.wait()
             workers.deinitialize()
             workers.deallocate()
-            builder.deinitialize(count: 1)
-            builder.deallocate()
+            builders.deinitialize()
+            builders.deallocate()
         }
     }
 

@@ -34,11 +34,10 @@ struct RelationCollector: Sendable {
     func collect(_ records: AnalysisRecords, of document: Document, text: UnsafeBufferPointer<UInt8>, table: EntityTable,
                  into builder: inout GraphBuilder, scratch: inout Scratch) {
         let sentences = records.sentences
-        builder.beginDocument(document.identifier, sentences: sentences.count)
+        builder.beginDocument(document.identifier, sentences: sentences.count, date: document.date)
         let account = document.sender.map { sender in
             builder.addMention(id: NodeID(type: .account, name: sender), label: sender, type: .account, surface: sender)
         }
-        let date = document.date
         scratch.handles.removeAll(keepingCapacity: true)
         for (position, sentence) in sentences.enumerated() {
             for mention in records.mentions[sentence.mentions] {
@@ -50,7 +49,7 @@ struct RelationCollector: Sendable {
             let evidence = { sentence.text(in: text) }
             if let account {
                 for handle in scratch.handles[sentence.mentions] {
-                    builder.addRelation(from: account, .mentions, to: handle, date: date, sentence: sentence.index, slot: position,
+                    builder.addRelation(from: account, .mentions, to: handle, sentence: sentence.index, slot: position,
                                         text: evidence)
                 }
             }
@@ -58,24 +57,24 @@ struct RelationCollector: Sendable {
                 let relation = records.relations[index]
                 guard let source = builder.handle(of: relation.source), let target = builder.handle(of: relation.target) else { continue }
                 let kind = catalog[relation.kind]
-                builder.addRelation(from: source, kind.relation, to: target, rule: kind.rule, hedged: relation.hedged, date: date,
+                builder.addRelation(from: source, kind.relation, to: target, rule: kind.rule, hedged: relation.hedged,
                                     sentence: sentence.index, slot: position, text: evidence)
             }
         }
         switch window {
         case .sentence:
             for position in sentences.indices {
-                addCoOccurrences(in: position..<(position + 1), of: records, text: text, date: date, to: &builder, scratch: &scratch)
+                addCoOccurrences(in: position..<(position + 1), of: records, text: text, to: &builder, scratch: &scratch)
             }
         case .document:
             if !sentences.isEmpty {
-                addCoOccurrences(in: sentences.indices, of: records, text: text, date: date, to: &builder, scratch: &scratch)
+                addCoOccurrences(in: sentences.indices, of: records, text: text, to: &builder, scratch: &scratch)
             }
         case .paragraph:
             var start = 0
             for position in sentences.indices
             where position + 1 == sentences.count || sentences[position + 1].paragraph != sentences[position].paragraph {
-                addCoOccurrences(in: start..<(position + 1), of: records, text: text, date: date, to: &builder, scratch: &scratch)
+                addCoOccurrences(in: start..<(position + 1), of: records, text: text, to: &builder, scratch: &scratch)
                 start = position + 1
             }
         }
@@ -93,7 +92,7 @@ struct RelationCollector: Sendable {
 
     /// Adds a `co_occurs` observation for each pair of entities of the sentences at `window`.
     private func addCoOccurrences(in window: Range<Int>, of records: AnalysisRecords, text: UnsafeBufferPointer<UInt8>,
-                                  date: String?, to builder: inout GraphBuilder, scratch: inout Scratch) {
+                                  to builder: inout GraphBuilder, scratch: inout Scratch) {
         let sentences = records.sentences
         guard sentences[window.lowerBound].mentions.lowerBound + 2 <= sentences[window.upperBound - 1].mentions.upperBound else { return }
         scratch.window &+= 1
@@ -121,7 +120,7 @@ struct RelationCollector: Sendable {
             for second in (first + 1)..<(isList ? min(first + 2, order.count) : order.count) {
                 let position = max(order[first].sentence, order[second].sentence)
                 let sentence = sentences[position]
-                builder.addCoOccurrence(of: order[first].entity, and: order[second].entity, date: date,
+                builder.addCoOccurrence(of: order[first].entity, and: order[second].entity,
                                         sentence: sentence.index, slot: position) { sentence.text(in: text) }
             }
         }

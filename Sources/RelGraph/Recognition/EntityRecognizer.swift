@@ -72,16 +72,22 @@ public struct EntityRecognizer: Sendable {
     func recognize(sentence range: Range<Int>, candidates: some Collection<Gazetteer.Candidate>, of found: Gazetteer.Candidates,
                    in text: UnsafeBufferPointer<UInt8>, table: inout EntityTable) -> SentenceEntities {
         var words: [PatternToken]?
-        var ordered = candidates.compactMap { candidate in
-            gazetteer.mention(for: candidate, in: found) { word in
+        // Arrays made at their size: a sentence's arrays are made once, not grown.
+        var ordered: [MentionRecord] = []
+        ordered.reserveCapacity(candidates.count)
+        for candidate in candidates {
+            let mention = gazetteer.mention(for: candidate, in: found) { word in
                 if words == nil { words = PatternToken.tokenize(range, of: text, entityTokens: []) }
                 let fingerprint = SentenceProfile.fingerprint(word)
                 return words?.contains { $0.fingerprint == fingerprint } ?? false
             }
+            if let mention { ordered.append(mention) }
         }
+        if ordered.isEmpty, patterns.isEmpty { return SentenceEntities(mentions: [], tokens: [], links: []) }
         // Longest first, then earliest; a place inside a non-place name stays as a nested mention.
         ordered.sort { ($1.range.count, $0.range.lowerBound) < ($0.range.count, $1.range.lowerBound) }
         var topLevel: [MentionRecord] = []
+        topLevel.reserveCapacity(ordered.count)
         var nested: [MentionRecord] = []
         for candidate in ordered {
             if let container = topLevel.first(where: { $0.range.overlaps(candidate.range) }) {
